@@ -1,0 +1,163 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+/** The sync protocol's messages, one struct per message type of docs/protocol.md. */
+namespace civicdesk::protocol {
+
+constexpr int Version = 1;
+constexpr std::size_t MaxMessageBytes = 1024 * 1024;
+constexpr int MaxFetchLimit = 2000;
+
+enum class ErrorCode {
+    Malformed,
+    TooLarge,
+    UnsupportedVersion,
+    UnknownType,
+    AuthRequired,
+    InvalidCredentials,
+    MutationInvalid,
+    MutationNotFound,
+    MutationForbidden,
+    MutationConflict,
+    ServerInternal,
+};
+
+/** Returns the wire code, such as "protocol.malformed". */
+std::string_view toString(ErrorCode code);
+bool errorCodeFromString(std::string_view text, ErrorCode &code);
+
+enum class ChangeOp { Upsert, Purge };
+
+/** One entry of the server's change log as a client sees it. */
+struct Change
+{
+    std::int64_t seq = 0;
+    std::string entity;
+    std::string id;
+    std::int64_t version = 0;
+    ChangeOp op = ChangeOp::Upsert;
+    nlohmann::json data; // the whole record for Upsert, null for Purge
+};
+
+/** A client edit, identified by a client-made UUID so the server can apply it once. */
+struct Mutation
+{
+    std::string id;
+    std::string entity = "case";
+    std::string entityId;
+    std::int64_t baseVersion = 0;
+    std::string op; // claim, assign, status, note
+    nlohmann::json args = nlohmann::json::object();
+    std::string createdAt;
+};
+
+struct Login
+{
+    std::string rid;
+    std::string username;
+    std::string password;
+    std::string clientId;
+};
+
+struct LoginOk
+{
+    std::string rid;
+    StaffUser user;
+    std::string serverEpoch;
+    std::string serverTime;
+};
+
+struct Hello
+{
+    std::string rid;
+    std::int64_t cursor = 0;
+};
+
+struct Welcome
+{
+    std::string rid;
+    std::string serverEpoch;
+    std::int64_t headSeq = 0;
+    std::string serverTime;
+};
+
+struct Fetch
+{
+    std::string rid;
+    std::int64_t cursor = 0;
+    int limit = 500;
+};
+
+struct Batch
+{
+    std::string rid;
+    std::vector<Change> changes;
+    std::int64_t cursor = 0;
+    bool more = false;
+};
+
+struct Push
+{
+    std::int64_t from = 0;
+    std::int64_t cursor = 0;
+    std::vector<Change> changes;
+};
+
+struct Mutate
+{
+    std::string rid;
+    Mutation mutation;
+};
+
+struct Ack
+{
+    std::string rid;
+    std::string mutationId;
+    std::string entityId;
+    std::int64_t version = 0;
+    std::int64_t seq = 0;
+};
+
+struct Reject
+{
+    std::string rid;
+    std::string mutationId;
+    ErrorCode code = ErrorCode::MutationInvalid;
+    std::string message;
+    nlohmann::json current; // the record as the server has it, or null
+};
+
+struct Ping
+{
+    std::string rid;
+};
+
+struct Pong
+{
+    std::string rid;
+    std::string serverTime;
+};
+
+struct Error
+{
+    std::string rid;
+    ErrorCode code = ErrorCode::Malformed;
+    std::string message;
+};
+
+using Message = std::variant<Login, LoginOk, Hello, Welcome, Fetch, Batch, Push, Mutate, Ack,
+                             Reject, Ping, Pong, Error>;
+
+/** Returns the wire type of a message, such as "loginOk". */
+std::string_view typeName(const Message &message);
+
+} // namespace civicdesk::protocol
