@@ -1,0 +1,105 @@
+#include "domain/ids.h"
+#include "domain/records.h"
+
+#include <QSet>
+#include <QTest>
+
+using nlohmann::json;
+
+/** JSON round trips of the domain records and the id helpers. */
+class tst_Records : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void caseRoundTrip();
+    void unassignedCaseHasNullAssignee();
+    void partyDisplayName_data();
+    void partyDisplayName();
+    void userRejectsUnknownRole();
+    void uuidsAreUniqueAndWellFormed();
+};
+
+void tst_Records::caseRoundTrip()
+{
+    civicdesk::Case original;
+    original.id = civicdesk::generateUuid();
+    original.number = "CD-2026-000001";
+    original.text = "Σπασμένο πεζοδρόμιο στην οδό Αθηνάς";
+    original.categoryId = "other";
+    original.status = "open";
+    original.assigneeId = civicdesk::generateUuid();
+    original.priorityFactors = { { "category", 1.0, 10.0, 10.0 } };
+
+    const civicdesk::Case copy = json(original).get<civicdesk::Case>();
+
+    QCOMPARE(copy.id, original.id);
+    QCOMPARE(copy.text, original.text);
+    QCOMPARE(copy.assigneeId, original.assigneeId);
+    QCOMPARE(copy.priorityFactors.size(), std::size_t(1));
+    QCOMPARE(copy.priorityFactors[0].contribution, 10.0);
+}
+
+void tst_Records::unassignedCaseHasNullAssignee()
+{
+    civicdesk::Case record;
+    record.id = civicdesk::generateUuid();
+
+    const json encoded = record;
+
+    QVERIFY(encoded.at("assigneeId").is_null());
+}
+
+void tst_Records::partyDisplayName_data()
+{
+    QTest::addColumn<bool>("organisation");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QString>("legal");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("person") << false << "Ελένη" << "Γεωργίου" << "" << "Ελένη Γεωργίου";
+    QTest::newRow("surname only") << false << "" << "Γεωργίου" << "" << "Γεωργίου";
+    QTest::newRow("organisation") << true << "" << "" << "ΑΒΓ Α.Ε." << "ΑΒΓ Α.Ε.";
+}
+
+void tst_Records::partyDisplayName()
+{
+    QFETCH(bool, organisation);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(QString, legal);
+    QFETCH(QString, expected);
+    civicdesk::Party party;
+    party.kind = organisation ? civicdesk::PartyKind::Organisation : civicdesk::PartyKind::Person;
+    party.firstName = first.toStdString();
+    party.lastName = last.toStdString();
+    party.legalName = legal.toStdString();
+
+    QCOMPARE(QString::fromStdString(party.displayName()), expected);
+}
+
+void tst_Records::userRejectsUnknownRole()
+{
+    const json user = { { "id", "x" }, { "username", "u" }, { "displayName", "U" },
+                        { "role", "superuser" } };
+
+    QVERIFY_THROWS_EXCEPTION(json::exception, user.get<civicdesk::StaffUser>());
+}
+
+void tst_Records::uuidsAreUniqueAndWellFormed()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 10000; ++i) {
+        const std::string id = civicdesk::generateUuid();
+        QVERIFY(civicdesk::isUuid(id));
+        QCOMPARE(id[14], '4');
+        seen.insert(QString::fromStdString(id));
+    }
+    QCOMPARE(seen.size(), 10000);
+    QVERIFY(!civicdesk::isUuid("not-a-uuid"));
+    QVERIFY(!civicdesk::isUuid("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8bZ"));
+}
+
+QTEST_APPLESS_MAIN(tst_Records)
+#include "tst_records.moc"
