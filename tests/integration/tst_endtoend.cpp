@@ -1,0 +1,280 @@
+#include "data/repository.h"
+#include "domain/ids.h"
+#include "protocol/codec.h"
+#include "protocolprobe.h"
+#include "serverprocess.h"
+#include "session/clientsession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using CivicDesk::ClientSession;
+namespace protocol = civicdesk::protocol;
+
+namespace {
+
+constexpr int ImportedRows = 300;
+constexpr int SyncTimeoutMs = 90000;
+const QString Passphrase = QStringLiteral("integration-test-passphrase");
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+/**
+ * The real server and the client's sync core together: initial sync, a mutation's round
+ * trip, an edit made while the server is down, a replayed mutation and a new request
+ * pushed to a connected client.
+ */
+class tst_EndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initialSyncEqualsServerView();
+    void mutationRoundTrips();
+    void offlineEditDeliveredOnceAfterServerReturns();
+    void replayedMutationAppliedOnce();
+    void newRequestReachesConnectedClient();
+    void cleanupTestCase();
+
+private:
+    QUrl serverUrl() const;
+    QString firstOpenCaseId(const ProtocolProbe &probe) const;
+    ProtocolProbe *freshProbe(const QString &username, const QString &password);
+
+    QTemporaryDir m_serverDir;
+    QTemporaryDir m_clientDir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ClientSession> m_session;
+    quint16 m_port = 0;
+    QList<ProtocolProbe *> m_probes;
+};
+
+QUrl tst_EndToEnd::serverUrl() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_port));
+}
+
+ProtocolProbe *tst_EndToEnd::freshProbe(const QString &username, const QString &password)
+{
+    auto *probe = new ProtocolProbe;
+    m_probes.append(probe);
+    if (!probe->connectAndLogin(serverUrl(), username, password) || !probe->fetchAll()) {
+        qWarning() << "probe failed:" << probe->lastError();
+        return nullptr;
+    }
+    return probe;
+}
+
+QString tst_EndToEnd::firstOpenCaseId(const ProtocolProbe &probe) const
+{
+    for (auto it = probe.records().cbegin(); it != probe.records().cend(); ++it) {
+        if (it.key().first == QLatin1String("case") && it.value().at("status") == "open") {
+            return it.key().second;
+        }
+    }
+    return {};
+}
+
+void tst_EndToEnd::initTestCase()
+{
+    QVERIFY(m_serverDir.isValid());
+    QVERIFY(m_clientDir.isValid());
+    m_server = std::make_unique<ServerProcess>(m_serverDir.path());
+    QVERIFY2(m_server->importData(ImportedRows), qPrintable(m_server->errorString()));
+    m_port = freeLoopbackPort();
+    QVERIFY2(m_server->start(m_port), qPrintable(m_server->errorString()));
+
+    m_session = std::make_unique<ClientSession>(m_clientDir.path());
+    QSignalSpy signedIn(m_session.get(), &ClientSession::signedIn);
+    QSignalSpy synced(m_session.get(), &ClientSession::syncFinished);
+    QSignalSpy failed(m_session.get(), &ClientSession::signInFailed);
+    m_session->signIn({ serverUrl(), QStringLiteral("agent"), QStringLiteral("civicdesk-agent"),
+                        Passphrase });
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), SyncTimeoutMs);
+    QVERIFY2(failed.isEmpty(), "sign-in against the real server failed");
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), SyncTimeoutMs);
+}
+
+void tst_EndToEnd::initialSyncEqualsServerView()
+{
+    ProtocolProbe *probe = freshProbe(QStringLiteral("agent"), QStringLiteral("civicdesk-agent"));
+    QVERIFY(probe);
+    CivicDesk::Repository *repository = m_session->repository();
+    QVERIFY(repository);
+
+    QSet<QString> serverCases;
+    QHash<QString, int> serverTimeline;
+    for (auto it = probe->records().cbegin(); it != probe->records().cend(); ++it) {
+        if (it.key().first == QLatin1String("case")) {
+            serverCases.insert(it.key().second);
+        } else if (it.key().first == QLatin1String("interaction")) {
+            ++serverTimeline[QString::fromStdString(it.value().at("partyId").get<std::string>())];
+        }
+    }
+    QVERIFY2(!serverCases.isEmpty(), "the demo agent must see cases");
+
+    QSet<QString> clientCases;
+    for (const CivicDesk::QueueInfo &queue : repository->queues()) {
+        for (const QString &id : repository->caseIds(queue.key, true)) {
+            clientCases.insert(id);
+        }
+    }
+    QCOMPARE(clientCases, serverCases);
+
+    for (const QString &caseId : serverCases) {
+        const nlohmann::json &record = probe->records().value({ QStringLiteral("case"), caseId });
+        const auto cached = repository->caseById(caseId);
+        QVERIFY2(cached, qPrintable(caseId));
+        QCOMPARE(cached->status, QString::fromStdString(record.at("status").get<std::string>()));
+        QCOMPARE(cached->version, record.at("__version").get<qint64>());
+        QCOMPARE(cached->number, QString::fromStdString(record.at("number").get<std::string>()));
+    }
+    for (auto it = serverTimeline.cbegin(); it != serverTimeline.cend(); ++it) {
+        QCOMPARE(repository->timelineOfParty(it.key()).size(), it.value());
+    }
+}
+
+void tst_EndToEnd::mutationRoundTrips()
+{
+    ProtocolProbe *before = freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(before);
+    const QString caseId = firstOpenCaseId(*before);
+    QVERIFY2(!caseId.isEmpty(), "no open case in the agent's scope");
+    const qint64 version =
+            before->records().value({ QStringLiteral("case"), caseId }).at("__version").get<qint64>();
+
+    QVERIFY(!m_session->setCaseStatus(caseId, QStringLiteral("in_progress")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 20000);
+
+    ProtocolProbe *after = freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(after);
+    const nlohmann::json record = after->records().value({ QStringLiteral("case"), caseId });
+    QCOMPARE(record.at("status").get<std::string>(), std::string("in_progress"));
+    QCOMPARE(record.at("__version").get<qint64>(), version + 1);
+    QCOMPARE(m_session->repository()->caseById(caseId)->status, QStringLiteral("in_progress"));
+}
+
+void tst_EndToEnd::offlineEditDeliveredOnceAfterServerReturns()
+{
+    ProtocolProbe *probe = freshProbe(QStringLiteral("agent"), QStringLiteral("civicdesk-agent"));
+    QVERIFY(probe);
+    const QString caseId = firstOpenCaseId(*probe);
+    QVERIFY(!caseId.isEmpty());
+
+    m_server->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ClientSession::State::Offline, 20000);
+    const QString noteText = QStringLiteral("Offline note %1")
+                                     .arg(QString::fromStdString(civicdesk::generateUuid()));
+    QVERIFY(!m_session->addCaseNote(caseId, noteText).isEmpty());
+    QCOMPARE(m_session->pendingCount(), 1);
+
+    QVERIFY2(m_server->start(m_port), qPrintable(m_server->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 90000);
+
+    ProtocolProbe *after = freshProbe(QStringLiteral("agent"), QStringLiteral("civicdesk-agent"));
+    QVERIFY(after);
+    int copies = 0;
+    for (auto it = after->records().cbegin(); it != after->records().cend(); ++it) {
+        if (it.key().first == QLatin1String("interaction")
+            && it.value().at("body").get<std::string>() == noteText.toStdString()) {
+            ++copies;
+        }
+    }
+    QCOMPARE(copies, 1);
+}
+
+void tst_EndToEnd::replayedMutationAppliedOnce()
+{
+    ProtocolProbe *probe = freshProbe(QStringLiteral("agent"), QStringLiteral("civicdesk-agent"));
+    QVERIFY(probe);
+    const QString caseId = firstOpenCaseId(*probe);
+    QVERIFY(!caseId.isEmpty());
+    const qint64 version =
+            probe->records().value({ QStringLiteral("case"), caseId }).at("__version").get<qint64>();
+
+    protocol::Mutation mutation;
+    mutation.id = civicdesk::generateUuid();
+    mutation.entityId = caseId.toStdString();
+    mutation.baseVersion = version;
+    mutation.op = "note";
+    mutation.args = { { "interactionId", civicdesk::generateUuid() },
+                      { "text", "Replayed note " + mutation.id } };
+    const auto first = probe->request(protocol::Mutate { {}, mutation });
+    const auto second = probe->request(protocol::Mutate { {}, mutation });
+
+    QVERIFY(first && std::holds_alternative<protocol::Ack>(*first));
+    QVERIFY(second && std::holds_alternative<protocol::Ack>(*second));
+    QCOMPARE(std::get<protocol::Ack>(*second).version, std::get<protocol::Ack>(*first).version);
+    QCOMPARE(std::get<protocol::Ack>(*second).seq, std::get<protocol::Ack>(*first).seq);
+
+    ProtocolProbe *after = freshProbe(QStringLiteral("agent"), QStringLiteral("civicdesk-agent"));
+    QVERIFY(after);
+    int copies = 0;
+    for (auto it = after->records().cbegin(); it != after->records().cend(); ++it) {
+        if (it.key().first == QLatin1String("interaction")
+            && it.value().at("body").get<std::string>() == "Replayed note " + mutation.id) {
+            ++copies;
+        }
+    }
+    QCOMPARE(copies, 1);
+    QCOMPARE(after->records().value({ QStringLiteral("case"), caseId }).at("__version").get<qint64>(),
+             version + 1);
+}
+
+void tst_EndToEnd::newRequestReachesConnectedClient()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ClientSession::State::Online, 30000);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/requests").arg(m_port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body {
+        { QStringLiteral("text"), QStringLiteral("Ένα μεγάλο δέντρο έπεσε και κλείνει τον δρόμο") },
+        { QStringLiteral("category"), QStringLiteral("dangerous_condition") },
+        { QStringLiteral("municipalityId"), QStringLiteral("9186") },
+        { QStringLiteral("contact"),
+          QJsonObject { { QStringLiteral("firstName"), QStringLiteral("Δοκιμή") },
+                        { QStringLiteral("lastName"), QStringLiteral("Πολίτης") } } },
+    };
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const QString caseId = answer.value(QStringLiteral("caseId")).toString();
+    QVERIFY(!caseId.isEmpty());
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->repository()->caseById(caseId).has_value(), 15000);
+    const auto cached = m_session->repository()->caseById(caseId);
+    QCOMPARE(cached->number, answer.value(QStringLiteral("caseNumber")).toString());
+    const CivicDesk::QueueKey unassigned { CivicDesk::QueueKey::Kind::Unassigned, {} };
+    QVERIFY(m_session->repository()->caseIds(unassigned, false).contains(caseId));
+    reply->deleteLater();
+}
+
+void tst_EndToEnd::cleanupTestCase()
+{
+    m_session.reset();
+    qDeleteAll(m_probes);
+    m_probes.clear();
+    if (m_server) {
+        m_server->stop();
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_EndToEnd)
+#include "tst_endtoend.moc"
