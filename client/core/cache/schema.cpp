@@ -1,0 +1,104 @@
+#include "cache/schema.h"
+
+#include "cache/cache.h"
+#include "corelogging.h"
+
+#include <QByteArray>
+#include <array>
+
+namespace CivicDesk::Schema {
+
+namespace {
+
+// NOTE: SQLite 3.15 has no RENAME COLUMN and no UPSERT: a migration that reshapes a table
+// must create the new table, copy, drop and rename inside its transaction.
+constexpr const char *Migration1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, number TEXT, party_id TEXT,
+    team_id TEXT, assignee_id TEXT, status TEXT, priority REAL NOT NULL DEFAULT 0,
+    created_at TEXT, data TEXT NOT NULL, server_data TEXT NOT NULL);
+CREATE INDEX cases_team ON cases (team_id, priority);
+CREATE INDEX cases_assignee ON cases (assignee_id, priority);
+CREATE INDEX cases_status ON cases (status);
+CREATE INDEX cases_priority ON cases (priority);
+CREATE INDEX cases_party ON cases (party_id);
+
+CREATE TABLE interactions (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, party_id TEXT, case_id TEXT,
+    created_at TEXT, pending INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE INDEX interactions_party ON interactions (party_id, created_at);
+CREATE INDEX interactions_case ON interactions (case_id, created_at);
+
+CREATE TABLE parties (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, name_normalized TEXT, afm TEXT, amka TEXT,
+    data TEXT NOT NULL);
+CREATE INDEX parties_afm ON parties (afm);
+CREATE INDEX parties_amka ON parties (amka);
+
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation_id TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, base_version INTEGER NOT NULL,
+    op TEXT NOT NULL, args TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
+    reject_code TEXT, reject_message TEXT, reject_current TEXT, created_at TEXT NOT NULL);
+CREATE INDEX outbox_entity ON outbox (entity_id, state);
+)sql";
+
+constexpr const char *Migration2 = R"sql(
+CREATE TABLE regions (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE regional_units (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE municipalities (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE agencies (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE teams (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE users (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE categories (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+
+CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL,
+    uploaded INTEGER NOT NULL DEFAULT 0);
+)sql";
+
+constexpr std::array<const char *, 2> Migrations { Migration1, Migration2 };
+
+bool applyMigration(Cache &cache, int number)
+{
+    Transaction transaction(cache);
+    const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(number) + ";";
+    if (!transaction.isActive() || !cache.exec(Migrations[std::size_t(number - 1)])
+        || !cache.exec(bump.constData()) || !transaction.commit()) {
+        qCWarning(lcCache) << "migration" << number << "failed:" << cache.lastErrorDetail();
+        cache.setError(Cache::Error::MigrationFailed, cache.lastErrorDetail());
+        return false;
+    }
+    qCInfo(lcCache) << "cache migrated to schema version" << number;
+    return true;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(Migrations.size());
+}
+
+bool migrate(Cache &cache)
+{
+    const int current = cache.schemaVersion();
+    if (current > latestVersion()) {
+        cache.setError(Cache::Error::SchemaTooNew,
+            QStringLiteral("schema version %1, this client knows up to %2")
+                .arg(current)
+                .arg(latestVersion()));
+        return false;
+    }
+    for (int number = current + 1; number <= latestVersion(); ++number) {
+        if (!applyMigration(cache, number)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace CivicDesk::Schema

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "data/clientrecords.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace CivicDesk {
+
+class Cache;
+
+/**
+ * Read queries over the local cache for views and models. Names come in the display
+ * language set with setLanguage ("el" or "en"). Opening a case or a party records an
+ * audit entry (who, when, which record) that is uploaded with the outbox.
+ */
+class Repository
+{
+public:
+    explicit Repository(Cache &cache, const QString &userId); // cache not owned
+
+    void setLanguage(const QString &language);
+    QString language() const;
+
+    QList<QueueInfo> queues() const;
+    /** Case ids of a queue ordered by priority, highest first; closed and resolved cases are
+     *  left out unless includeClosed. */
+    QStringList caseIds(const QueueKey &queue, bool includeClosed) const;
+    QList<CaseInfo> casesByIds(const QStringList &ids) const;
+    std::optional<CaseInfo> caseById(const QString &caseId) const;
+    std::optional<PartyInfo> partyById(const QString &partyId) const;
+    QList<CaseInfo> casesOfParty(const QString &partyId) const;
+    /** Timeline of a party across cases and channels, newest first. */
+    QList<InteractionInfo> timelineOfParty(const QString &partyId) const;
+    QList<InteractionInfo> timelineOfCase(const QString &caseId) const;
+    /** Parties whose name contains text (accent- and case-insensitive) or whose AFM or AMKA
+     *  starts with it; at most limit. */
+    QList<PartyInfo> searchParties(const QString &text, int limit = 50) const;
+    QList<UserInfo> membersOfTeam(const QString &teamId) const;
+    QList<TeamInfo> teams() const;
+
+    /** Records that the signed-in user opened a record (reason such as "case-view"). */
+    void recordAccess(const QString &entity, const QString &entityId, const QString &reason);
+
+    /** Returns the signed-in user as stored in the cache (users table, else the sign-in record). */
+    UserInfo currentUser() const;
+
+private:
+    bool seesAllTeams() const;
+    QStringList queueTeamIds() const;
+    QString queueCondition(const QueueKey &queue, QStringList *binds) const;
+    qint64 countOpen(const QueueKey &queue) const;
+    QList<InteractionInfo> timeline(const char *column, const QString &id) const;
+
+    Cache &m_cache;
+    QString m_userId;
+    QString m_language = QStringLiteral("el");
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,392 @@
+#include "session/clientsession.h"
+
+#include "cache/cache.h"
+#include "cache/keystore.h"
+#include "corelogging.h"
+#include "data/recordconverter.h"
+#include "data/repository.h"
+#include "domain/ids.h"
+#include "domain/records.h"
+#include "session/accountfiles.h"
+
+#include <QDir>
+
+namespace CivicDesk {
+
+namespace {
+
+const QString UserKey = QStringLiteral("user");
+const QString PasswordHashKey = QStringLiteral("passwordHash");
+const QString ClientIdKey = QStringLiteral("clientId");
+const QString AccountKey = QStringLiteral("account");
+
+const QStringList AllEntities { QStringLiteral("region"), QStringLiteral("regionalUnit"),
+    QStringLiteral("municipality"), QStringLiteral("agency"), QStringLiteral("team"),
+    QStringLiteral("user"), QStringLiteral("category"), QStringLiteral("party"),
+    QStringLiteral("case"), QStringLiteral("interaction") };
+
+ClientSession::ErrorCode fromKeyStore(KeyStore::Error error)
+{
+    switch (error) {
+    case KeyStore::Error::PassphraseRequired:
+        return ClientSession::ErrorCode::PassphraseRequired;
+    case KeyStore::Error::WrongPassphrase:
+        return ClientSession::ErrorCode::WrongPassphrase;
+    default:
+        return ClientSession::ErrorCode::CacheUnreadable;
+    }
+}
+
+} // namespace
+
+class ClientSession::Private
+{
+public:
+    explicit Private(ClientSession *session)
+        : q(session)
+    {
+    }
+
+    bool openCache(const SignInRequest &request);
+    void startSync(const SignInRequest &request);
+    void onLoggedIn();
+    void onConnectionLost();
+    void signInOffline();
+    void fail(ErrorCode code, const QString &detail);
+    void finishSignIn(const UserInfo &user);
+    void setState(State state);
+    QString edit(const QString &caseId, const QString &op, const nlohmann::json &args);
+
+    ClientSession *q;
+    QString dataDirectory;
+    KeyStore keyStore;
+    SyncClient::Timings timings;
+    std::unique_ptr<Cache> cache;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<Repository> repository;
+    std::unique_ptr<SyncClient> sync;
+    State state = State::SignedOut;
+    UserInfo user;
+    QString password;
+    bool signedIn = false;
+    bool passwordHashChecked = false;
+};
+
+ClientSession::ClientSession(const QString &dataDirectory, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->dataDirectory = dataDirectory;
+}
+
+ClientSession::~ClientSession()
+{
+    signOut();
+}
+
+void ClientSession::signIn(const SignInRequest &request)
+{
+    signOut();
+
+    const QString scheme = request.serverUrl.scheme();
+    if (!request.serverUrl.isValid() || request.serverUrl.host().isEmpty()
+        || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
+        d->fail(ErrorCode::ServerUnreachable,
+            QStringLiteral("serverUrl must be a ws:// or wss:// URL"));
+        return;
+    }
+    if (request.username.trimmed().isEmpty() || request.password.isEmpty()) {
+        d->fail(ErrorCode::InvalidCredentials,
+            request.username.trimmed().isEmpty() ? QStringLiteral("username is empty")
+                                                 : QStringLiteral("password is empty"));
+        return;
+    }
+
+    if (!d->openCache(request)) {
+        return;
+    }
+    d->startSync(request);
+}
+
+bool ClientSession::Private::openCache(const SignInRequest &request)
+{
+    if (!QDir().mkpath(dataDirectory)) {
+        fail(ErrorCode::CacheUnreadable, QStringLiteral("cannot create the data directory"));
+        return false;
+    }
+    const QString account = AccountFiles::accountId(request.serverUrl, request.username.trimmed());
+    const QString path = AccountFiles::cacheFilePath(dataDirectory, account);
+
+    QByteArray key;
+    const KeyStore::Error keyError = keyStore.obtainKey(account, path, request.passphrase, &key);
+    if (keyError != KeyStore::Error::None) {
+        fail(fromKeyStore(keyError), KeyStore::errorString(keyError));
+        return false;
+    }
+
+    cache = std::make_unique<Cache>();
+    const Cache::Error opened = cache->open(path, key);
+    key.fill('\0');
+    if (opened != Cache::Error::None) {
+        const QString detail =
+            Cache::errorString(opened) + QStringLiteral(": ") + cache->lastErrorDetail();
+        cache.reset();
+        fail(ErrorCode::CacheUnreadable, detail);
+        return false;
+    }
+    if (cache->meta(ClientIdKey).isEmpty()) {
+        cache->setMeta(ClientIdKey, QString::fromStdString(civicdesk::generateUuid()));
+    }
+    cache->setMeta(AccountKey, account);
+    return true;
+}
+
+void ClientSession::Private::startSync(const SignInRequest &request)
+{
+    password = request.password;
+    sync = std::make_unique<SyncClient>(*cache, cache->meta(ClientIdKey));
+    sync->setTimings(timings);
+
+    QObject::connect(sync.get(), &SyncClient::loggedIn, q, [this] { onLoggedIn(); });
+    QObject::connect(sync.get(), &SyncClient::loginFailed, q,
+        [this](SyncClient::Failure failure, const QString &detail) {
+            if (failure == SyncClient::Failure::InvalidCredentials) {
+                fail(ErrorCode::InvalidCredentials, detail);
+            }
+        });
+    QObject::connect(sync.get(), &SyncClient::connectionLost, q, [this] { onConnectionLost(); });
+    QObject::connect(sync.get(), &SyncClient::progress, q, &ClientSession::syncProgress);
+    QObject::connect(sync.get(), &SyncClient::caughtUp, q, [this](const QDateTime &serverTime) {
+        setState(State::Online);
+        Q_EMIT q->syncFinished(serverTime);
+    });
+    QObject::connect(sync.get(), &SyncClient::cacheChanged, q, &ClientSession::cacheChanged);
+    QObject::connect(sync.get(), &SyncClient::serverEpochChanged, q,
+        [this] { Q_EMIT q->cacheChanged(AllEntities); });
+    QObject::connect(sync.get(), &SyncClient::outboxChanged, q,
+        [this] { Q_EMIT q->pendingCountChanged(q->pendingCount()); });
+    QObject::connect(
+        sync.get(), &SyncClient::mutationRejected, q, &ClientSession::mutationRejected);
+
+    setState(State::Connecting);
+    sync->start(request.serverUrl, request.username.trimmed(), request.password);
+}
+
+void ClientSession::Private::onLoggedIn()
+{
+    const civicdesk::StaffUser staff = sync->user();
+    const nlohmann::json record = staff;
+    cache->setMeta(UserKey, QString::fromStdString(record.dump()));
+
+    if (!passwordHashChecked) {
+        passwordHashChecked = true;
+        if (!AccountFiles::verifyPassword(cache->meta(PasswordHashKey), password)) {
+            cache->setMeta(PasswordHashKey, AccountFiles::hashPassword(password));
+        }
+    }
+
+    setState(State::Syncing);
+    if (!signedIn) {
+        finishSignIn(RecordConverter::toUser(record));
+    }
+}
+
+void ClientSession::Private::onConnectionLost()
+{
+    if (signedIn) {
+        setState(State::Offline);
+        return;
+    }
+    if (sync && sync->isRunning()) {
+        signInOffline();
+    }
+}
+
+void ClientSession::Private::signInOffline()
+{
+    const QString hash = cache->meta(PasswordHashKey);
+    if (hash.isEmpty()) {
+        fail(ErrorCode::ServerUnreachable, QStringLiteral("no connection and no cached sign-in"));
+        return;
+    }
+    if (!AccountFiles::verifyPassword(hash, password)) {
+        fail(ErrorCode::InvalidCredentials, QStringLiteral("password does not match the cache"));
+        return;
+    }
+    const nlohmann::json record =
+        nlohmann::json::parse(cache->meta(UserKey).toStdString(), nullptr, false);
+    qCInfo(lcSession) << "server unreachable; signed in offline from the cache";
+    passwordHashChecked = true;
+    setState(State::Offline);
+    finishSignIn(RecordConverter::toUser(record));
+}
+
+void ClientSession::Private::finishSignIn(const UserInfo &signedInUser)
+{
+    user = signedInUser;
+    outbox = std::make_unique<Outbox>(*cache, user.id);
+    repository = std::make_unique<Repository>(*cache, user.id);
+    signedIn = true;
+    Q_EMIT q->signedIn();
+    Q_EMIT q->pendingCountChanged(q->pendingCount());
+}
+
+void ClientSession::Private::fail(ErrorCode code, const QString &detail)
+{
+    qCWarning(lcSession) << "sign-in failed:" << code << detail;
+    q->signOut();
+    Q_EMIT q->signInFailed(code, detail);
+}
+
+void ClientSession::Private::setState(State newState)
+{
+    if (state == newState) {
+        return;
+    }
+    state = newState;
+    Q_EMIT q->stateChanged(newState);
+}
+
+void ClientSession::signOut()
+{
+    if (d->sync) {
+        d->sync->disconnect(this);
+        d->sync->stop();
+        // signOut may run inside one of the client's own signals: delete it later.
+        d->sync.release()->deleteLater();
+    }
+    d->repository.reset();
+    d->outbox.reset();
+    d->cache.reset();
+    d->password.clear();
+    d->user = {};
+    d->signedIn = false;
+    d->passwordHashChecked = false;
+    d->setState(State::SignedOut);
+}
+
+bool ClientSession::keychainAvailable() const
+{
+    return d->keyStore.keychainAvailable();
+}
+
+ClientSession::State ClientSession::state() const
+{
+    return d->state;
+}
+
+UserInfo ClientSession::currentUser() const
+{
+    return d->user;
+}
+
+Repository *ClientSession::repository() const
+{
+    return d->repository.get();
+}
+
+int ClientSession::pendingCount() const
+{
+    return d->outbox ? d->outbox->pendingCount() : 0;
+}
+
+int ClientSession::rejectedCount() const
+{
+    return d->outbox ? d->outbox->rejectedCount() : 0;
+}
+
+QDateTime ClientSession::lastSyncServerTime() const
+{
+    if (d->sync && d->sync->lastServerTime().isValid()) {
+        return d->sync->lastServerTime();
+    }
+    if (!d->cache) {
+        return {};
+    }
+    return QDateTime::fromString(
+        d->cache->meta(QLatin1String(SyncClient::ServerTimeKey)), Qt::ISODateWithMs);
+}
+
+QString ClientSession::cacheFilePath() const
+{
+    return d->cache ? d->cache->path() : QString();
+}
+
+QString ClientSession::claimCase(const QString &caseId)
+{
+    return d->edit(caseId, QStringLiteral("claim"), nlohmann::json::object());
+}
+
+QString ClientSession::assignCase(const QString &caseId, const QString &assigneeId)
+{
+    if (assigneeId.isEmpty()) {
+        return {};
+    }
+    return d->edit(
+        caseId, QStringLiteral("assign"), { { "assigneeId", assigneeId.toStdString() } });
+}
+
+QString ClientSession::setCaseStatus(const QString &caseId, const QString &status)
+{
+    if (!civicdesk::isCaseStatus(status.toStdString())) {
+        return {};
+    }
+    return d->edit(caseId, QStringLiteral("status"), { { "status", status.toStdString() } });
+}
+
+QString ClientSession::addCaseNote(const QString &caseId, const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return {};
+    }
+    return d->edit(caseId, QStringLiteral("note"), { { "text", text.trimmed().toStdString() } });
+}
+
+QString ClientSession::Private::edit(
+    const QString &caseId, const QString &op, const nlohmann::json &args)
+{
+    if (!outbox) {
+        return {};
+    }
+    const QString mutationId = outbox->enqueueCaseEdit(caseId, op, args);
+    if (mutationId.isEmpty()) {
+        return {};
+    }
+    qCInfo(lcSession) << "queued" << op << "of case" << caseId << "as" << mutationId;
+    QStringList entities { QStringLiteral("case") };
+    if (op == QLatin1String("note")) {
+        entities.append(QStringLiteral("interaction"));
+    }
+    Q_EMIT q->cacheChanged(entities);
+    Q_EMIT q->pendingCountChanged(outbox->pendingCount());
+    if (sync) {
+        sync->sendPendingMutations();
+    }
+    return mutationId;
+}
+
+QList<OutboxEntry> ClientSession::rejectedEdits() const
+{
+    return d->outbox ? d->outbox->rejectedEntries() : QList<OutboxEntry>();
+}
+
+bool ClientSession::dismissRejectedEdit(const QString &mutationId)
+{
+    if (!d->outbox || !d->outbox->dismissRejected(mutationId)) {
+        return false;
+    }
+    Q_EMIT cacheChanged({ QStringLiteral("case") });
+    return true;
+}
+
+void ClientSession::setSyncTimings(const SyncClient::Timings &timings)
+{
+    d->timings = timings;
+}
+
+SyncClient *ClientSession::syncClient() const
+{
+    return d->sync.get();
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "data/clientrecords.h"
+#include "sync/outbox.h"
+#include "sync/syncclient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace CivicDesk {
+
+class Repository;
+
+/**
+ * The client's core: owns the encrypted cache, the outbox and the sync connection of one
+ * signed-in user, and offers the edits a civil servant makes. Lives on the GUI thread; all
+ * work is asynchronous and reported through signals. Emits codes, never translated text.
+ */
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Connecting, Syncing, Online, Offline };
+    Q_ENUM(State)
+
+    enum class ErrorCode {
+        None,
+        InvalidCredentials, // the server rejected username or password
+        ServerUnreachable, // no connection and no usable cache for this account
+        PassphraseRequired, // no OS keychain: the cache key needs the user's passphrase
+        WrongPassphrase, // the passphrase does not unlock this cache
+        CacheUnreadable, // the cache file is damaged or the key is wrong
+        ProtocolError, // the server sent something this client cannot read
+        ServerError, // the server failed (server.internal)
+    };
+    Q_ENUM(ErrorCode)
+
+    struct SignInRequest
+    {
+        QUrl serverUrl; // ws://host:port/ws
+        QString username;
+        QString password;
+        QString passphrase; // used only when no OS keychain is available
+    };
+
+    /** dataDirectory holds one cache file per server and user. */
+    explicit ClientSession(const QString &dataDirectory, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    /**
+     * Opens the account's cache (creating it on first use) and connects. With no network
+     * and an existing cache, signs in offline after checking the password against the hash
+     * kept in the cache, and keeps retrying the server with backoff.
+     */
+    void signIn(const SignInRequest &request);
+    void signOut();
+
+    /** Returns true when no OS keychain is usable, so signIn needs a passphrase. */
+    bool keychainAvailable() const;
+
+    State state() const;
+    UserInfo currentUser() const;
+    Repository *repository() const; // null until signed in
+    int pendingCount() const;
+    int rejectedCount() const;
+    QDateTime lastSyncServerTime() const;
+    QString cacheFilePath() const;
+
+    /** Edits: applied to the cache at once, queued in the outbox, sent when online. Each
+     *  returns the mutation id, or an empty string when the case is unknown. */
+    QString claimCase(const QString &caseId);
+    QString assignCase(const QString &caseId, const QString &assigneeId);
+    QString setCaseStatus(const QString &caseId, const QString &status);
+    QString addCaseNote(const QString &caseId, const QString &text);
+
+    /** Edits the server rejected, each with the server's code, message and current record
+     *  (the case in the cache already shows the server's version). */
+    QList<OutboxEntry> rejectedEdits() const;
+    /** The person has seen and resolved a rejected edit; removes it from the outbox. */
+    bool dismissRejectedEdit(const QString &mutationId);
+
+    /** Ping, pong and reconnect timings of the next signIn (tests shorten them). */
+    void setSyncTimings(const SyncClient::Timings &timings);
+    /** The connection of the signed-in session, null when signed out; not owned. */
+    SyncClient *syncClient() const;
+
+Q_SIGNALS:
+    void stateChanged(CivicDesk::ClientSession::State state);
+    void signedIn();
+    void signInFailed(CivicDesk::ClientSession::ErrorCode code, const QString &detail);
+    /** First sync and catch-up: received changes so far out of an estimated total. */
+    void syncProgress(qint64 received, qint64 total);
+    void syncFinished(const QDateTime &serverTime);
+    void pendingCountChanged(int pending);
+    /** Records of these entity kinds changed in the cache; views refresh. */
+    void cacheChanged(const QStringList &entities);
+    void mutationRejected(const QString &caseId, const QString &code, const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,279 @@
+#include "sync/changeapplier.h"
+
+#include "cache/cache.h"
+#include "cache/statement.h"
+#include "corelogging.h"
+#include "data/textnormalizer.h"
+#include "domain/records.h"
+#include "sync/caseedits.h"
+
+#include <QLatin1String>
+#include <cstring>
+
+namespace CivicDesk {
+
+namespace {
+
+using civicdesk::protocol::Change;
+using civicdesk::protocol::ChangeOp;
+using nlohmann::json;
+
+constexpr const char *PurgeMessage = "the case was removed from your scope on the server";
+
+QByteArray dump(const json &record)
+{
+    return QByteArray::fromStdString(record.dump());
+}
+
+QString stringField(const json &record, const char *key)
+{
+    const auto found = record.find(key);
+    if (found == record.end() || !found->is_string()) {
+        return {};
+    }
+    return QString::fromStdString(found->get<std::string>());
+}
+
+/** Parses the record into its shared type, which checks required fields and their types. */
+bool isValidRecord(const std::string &entity, const json &record, std::string *why)
+{
+    try {
+        if (entity == "region") {
+            (void)record.get<civicdesk::Region>();
+        } else if (entity == "regionalUnit") {
+            (void)record.get<civicdesk::RegionalUnit>();
+        } else if (entity == "municipality") {
+            (void)record.get<civicdesk::Municipality>();
+        } else if (entity == "agency") {
+            (void)record.get<civicdesk::Agency>();
+        } else if (entity == "team") {
+            (void)record.get<civicdesk::Team>();
+        } else if (entity == "user") {
+            (void)record.get<civicdesk::StaffUser>();
+        } else if (entity == "category") {
+            (void)record.get<civicdesk::Category>();
+        } else if (entity == "party") {
+            (void)record.get<civicdesk::Party>();
+        } else if (entity == "case") {
+            (void)record.get<civicdesk::Case>();
+        } else if (entity == "interaction") {
+            (void)record.get<civicdesk::Interaction>();
+        }
+    } catch (const json::exception &error) {
+        *why = error.what();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(Cache &cache, const QString &userId)
+    : m_cache(cache)
+    , m_userId(userId.toStdString())
+{
+}
+
+const char *ChangeApplier::tableOf(const std::string &entity)
+{
+    static const std::pair<const char *, const char *> Tables[] = {
+        { "region", "regions" },
+        { "regionalUnit", "regional_units" },
+        { "municipality", "municipalities" },
+        { "agency", "agencies" },
+        { "team", "teams" },
+        { "user", "users" },
+        { "category", "categories" },
+        { "party", "parties" },
+        { "case", "cases" },
+        { "interaction", "interactions" },
+    };
+    for (const auto &[name, table] : Tables) {
+        if (entity == name) {
+            return table;
+        }
+    }
+    return "";
+}
+
+ChangeApplier::Result ChangeApplier::apply(const std::vector<Change> &changes, qint64 newCursor)
+{
+    Result result;
+    Transaction transaction(m_cache);
+    if (!transaction.isActive()) {
+        return result;
+    }
+
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(CursorKey));
+    for (const Change &change : changes) {
+        if (change.seq <= cursor) {
+            ++result.ignored;
+            continue;
+        }
+        if (!applyOne(change, result)) {
+            qCWarning(lcSync) << "writing change" << change.seq
+                              << "failed:" << m_cache.lastErrorDetail();
+            return result;
+        }
+    }
+
+    if (newCursor > cursor
+        && !m_cache.setMeta(QLatin1String(CursorKey), QString::number(newCursor))) {
+        return result;
+    }
+    result.ok = transaction.commit();
+    return result;
+}
+
+bool ChangeApplier::applyOne(const Change &change, Result &result)
+{
+    if (std::strlen(tableOf(change.entity)) == 0) {
+        qCWarning(lcSync) << "skipping change" << change.seq << "of unknown entity"
+                          << QString::fromStdString(change.entity);
+        ++result.ignored;
+        return true;
+    }
+
+    std::string why;
+    if (change.op == ChangeOp::Upsert && !isValidRecord(change.entity, change.data, &why)) {
+        // NOTE: a record this client cannot read is skipped rather than blocking every later
+        // change. The warning names it so the server side can be fixed.
+        qCWarning(lcSync) << "skipping invalid" << QString::fromStdString(change.entity)
+                          << QString::fromStdString(change.id) << ":"
+                          << QString::fromStdString(why);
+        ++result.ignored;
+        return true;
+    }
+
+    const bool written = change.op == ChangeOp::Upsert ? upsert(change) : purge(change, result);
+    if (!written) {
+        return false;
+    }
+    ++result.applied;
+    const QString entity = QString::fromStdString(change.entity);
+    if (!result.entities.contains(entity)) {
+        result.entities.append(entity);
+    }
+    return true;
+}
+
+bool ChangeApplier::upsert(const Change &change)
+{
+    if (change.entity == "case") {
+        return storeCase(change.data, change.version);
+    }
+    if (change.entity == "party") {
+        return storeParty(change.data, change.version);
+    }
+    if (change.entity == "interaction") {
+        return storeInteraction(change.data, change.version);
+    }
+    return storeReference(tableOf(change.entity), change.id, change.data, change.version);
+}
+
+bool ChangeApplier::storeCase(const json &record, qint64 version)
+{
+    json shown = record;
+    const std::string id = stringField(record, "id").toStdString();
+    if (id.empty()) {
+        m_cache.setError(Cache::Error::QueryFailed, QStringLiteral("case record without id"));
+        return false;
+    }
+
+    Statement pending(m_cache,
+        "SELECT op, args FROM outbox WHERE entity_id = ? "
+        "AND state = 'pending' ORDER BY seq");
+    pending.bind(1, QByteArray::fromStdString(id));
+    while (pending.next()) {
+        const json args = json::parse(pending.bytes(1).toStdString(), nullptr, false);
+        CaseEdits::apply(shown, pending.text(0).toStdString(), args, m_userId);
+    }
+
+    Statement insert(m_cache,
+        "INSERT OR REPLACE INTO cases (id, version, number, party_id, team_id, "
+        "assignee_id, status, priority, created_at, data, server_data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, QByteArray::fromStdString(id)).bind(2, version);
+    insert.bind(3, stringField(shown, "number")).bindOptional(4, stringField(shown, "partyId"));
+    insert.bindOptional(5, stringField(shown, "teamId"));
+    insert.bindOptional(6, stringField(shown, "assigneeId"));
+    insert.bind(7, stringField(shown, "status"));
+    const auto priority = shown.find("priority");
+    insert.bind(
+        8, priority != shown.end() && priority->is_number() ? priority->get<double>() : 0.0);
+    insert.bind(9, stringField(shown, "createdAt")).bind(10, dump(shown));
+    insert.bind(11, dump(record));
+    return pending.ok() && insert.run();
+}
+
+bool ChangeApplier::storeParty(const json &record, qint64 version)
+{
+    const civicdesk::Party party = record.get<civicdesk::Party>();
+    Statement insert(m_cache,
+        "INSERT OR REPLACE INTO parties "
+        "(id, version, name_normalized, afm, amka, data) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, QByteArray::fromStdString(party.id)).bind(2, version);
+    insert.bind(3, normalizeForSearch(QString::fromStdString(party.displayName())));
+    insert.bindOptional(4, QString::fromStdString(party.afm));
+    insert.bindOptional(5, QString::fromStdString(party.amka));
+    insert.bind(6, dump(record));
+    return insert.run();
+}
+
+bool ChangeApplier::storeInteraction(const json &record, qint64 version)
+{
+    Statement insert(m_cache,
+        "INSERT OR REPLACE INTO interactions "
+        "(id, version, party_id, case_id, created_at, pending, data) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)");
+    insert.bind(1, stringField(record, "id")).bind(2, version);
+    insert.bindOptional(3, stringField(record, "partyId"));
+    insert.bindOptional(4, stringField(record, "caseId"));
+    insert.bind(5, stringField(record, "createdAt")).bind(6, dump(record));
+    return insert.run();
+}
+
+bool ChangeApplier::storeReference(
+    const char *table, const std::string &id, const json &record, qint64 version)
+{
+    const QByteArray sql =
+        QByteArray("INSERT OR REPLACE INTO ") + table + " (id, version, data) VALUES (?, ?, ?)";
+    Statement insert(m_cache, sql.constData());
+    insert.bind(1, QByteArray::fromStdString(id)).bind(2, version).bind(3, dump(record));
+    return insert.run();
+}
+
+bool ChangeApplier::purge(const Change &change, Result &result)
+{
+    const QByteArray id = QByteArray::fromStdString(change.id);
+    const QByteArray sql = QByteArray("DELETE FROM ") + tableOf(change.entity) + " WHERE id = ?";
+    Statement remove(m_cache, sql.constData());
+    if (!remove.bind(1, id).run()) {
+        return false;
+    }
+    if (change.entity == "party") {
+        Statement interactions(m_cache, "DELETE FROM interactions WHERE party_id = ?");
+        return interactions.bind(1, id).run();
+    }
+    if (change.entity != "case") {
+        return true;
+    }
+
+    Statement interactions(m_cache, "DELETE FROM interactions WHERE case_id = ?");
+    Statement reject(m_cache,
+        "UPDATE outbox SET state = 'rejected', "
+        "reject_code = 'mutation.forbidden', reject_message = ? "
+        "WHERE entity_id = ? AND state = 'pending'");
+    reject.bind(1, QByteArray(PurgeMessage)).bind(2, id);
+    if (!interactions.bind(1, id).run() || !reject.run()) {
+        return false;
+    }
+    if (m_cache.changes() > 0) {
+        result.rejectedCaseIds.append(QString::fromUtf8(id));
+        qCInfo(lcSync) << "case" << id << "purged; its queued edits are now rejected";
+    }
+    return true;
+}
+
+} // namespace CivicDesk

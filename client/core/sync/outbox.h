@@ -1,0 +1,75 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace CivicDesk {
+
+class Cache;
+
+/** One queued local edit, as stored in the outbox table. */
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString mutationId;
+    QString entity;
+    QString entityId;
+    qint64 baseVersion = 0;
+    QString op;
+    QByteArray argsJson;
+    QString state; // pending or rejected
+    QString rejectCode;
+    QString rejectMessage;
+    QByteArray rejectCurrentJson; // the record as the server had it, or empty
+    QString createdAt;
+};
+
+/**
+ * The queue of local edits. An edit changes the cached record and adds its outbox entry in
+ * one transaction. An ack removes the entry. A reject keeps it, marked rejected with the
+ * server's code, message and current record, until a person dismisses it.
+ */
+class Outbox
+{
+public:
+    Outbox(Cache &cache, const QString &userId); // cache not owned
+
+    /**
+     * Applies op to the cached case and queues it. Returns the new mutation id, or an empty
+     * string when the case is not in the cache, the op is unknown or the write failed.
+     * For "note", args must hold "text"; the interaction id is made here.
+     */
+    QString enqueueCaseEdit(const QString &caseId, const QString &op, nlohmann::json args);
+
+    std::optional<OutboxEntry> nextPending() const;
+    QList<OutboxEntry> entries() const;
+    QList<OutboxEntry> rejectedEntries() const;
+    int pendingCount() const;
+    int rejectedCount() const;
+
+    /** Removes the entry; records the new version and clears a note's pending mark. */
+    bool acknowledge(const QString &mutationId, qint64 version);
+    /** Marks the entry rejected and writes the server's current record into the cache.
+     *  Returns the edited entity's id, or an empty string when the entry is unknown. */
+    QString reject(const QString &mutationId, const QString &code, const QString &message,
+        const nlohmann::json &current);
+    /** A person resolved a rejected edit: removes it. */
+    bool dismissRejected(const QString &mutationId);
+
+    static civicdesk::protocol::Mutation toMutation(const OutboxEntry &entry);
+
+private:
+    std::optional<OutboxEntry> entryById(const QString &mutationId) const;
+    QList<OutboxEntry> select(const char *sql) const;
+    bool insertNote(const nlohmann::json &caseRecord, const nlohmann::json &args);
+    bool restoreServerCase(const QString &caseId, const nlohmann::json &current);
+    bool rebaseAfterAck(const OutboxEntry &acked, qint64 version);
+
+    Cache &m_cache;
+    QString m_userId;
+};
+
+} // namespace CivicDesk

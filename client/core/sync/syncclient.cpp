@@ -1,0 +1,430 @@
+#include "sync/syncclient.h"
+
+#include "cache/cache.h"
+#include "corelogging.h"
+#include "protocol/codec.h"
+#include "sync/changeapplier.h"
+#include "sync/outbox.h"
+
+namespace CivicDesk {
+
+namespace proto = civicdesk::protocol;
+
+namespace {
+
+QDateTime parseServerTime(const std::string &text)
+{
+    return QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SyncClient::SyncClient(Cache &cache, const QString &clientId, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_clientId(clientId)
+{
+    m_pongTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+        [this](QAbstractSocket::SocketError) {
+            if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+                onDisconnected();
+            }
+        });
+    connect(&m_pingTimer, &QTimer::timeout, this, &SyncClient::onPingTimer);
+    connect(&m_pongTimer, &QTimer::timeout, this, &SyncClient::onPongTimeout);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::connectNow);
+    setTimings(m_timings);
+}
+
+SyncClient::~SyncClient()
+{
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void SyncClient::setTimings(const Timings &timings)
+{
+    m_timings = timings;
+    m_backoff = Backoff(timings.backoffInitial, timings.backoffMaximum);
+    m_pingTimer.setInterval(timings.pingInterval);
+    m_pongTimer.setInterval(timings.pongTimeout);
+}
+
+void SyncClient::start(const QUrl &url, const QString &username, const QString &password)
+{
+    m_url = url;
+    m_username = username;
+    m_password = password;
+    m_running = true;
+    m_backoff.reset();
+    connectNow();
+}
+
+void SyncClient::stop()
+{
+    m_running = false;
+    m_attemptOpen = false;
+    m_loggedIn = false;
+    m_reconnectTimer.stop();
+    m_pingTimer.stop();
+    m_pongTimer.stop();
+    m_socket.abort();
+    m_password.clear();
+    setState(State::Disconnected);
+}
+
+void SyncClient::connectNow()
+{
+    if (!m_running) {
+        return;
+    }
+    qCInfo(lcSync) << "connecting to" << m_url.host() << m_url.port() << "attempt"
+                   << m_backoff.attempt() + 1;
+    m_attemptOpen = true;
+    m_loggedIn = false;
+    setState(State::Connecting);
+    m_socket.open(m_url);
+}
+
+void SyncClient::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString SyncClient::nextRid()
+{
+    return QStringLiteral("c%1").arg(++m_ridCounter);
+}
+
+void SyncClient::send(const proto::Message &message)
+{
+    m_socket.sendTextMessage(QString::fromStdString(proto::encode(message)));
+}
+
+void SyncClient::dropConnection(const QString &reason)
+{
+    qCWarning(lcSync) << "dropping the connection:" << reason;
+    m_socket.abort();
+    onDisconnected();
+}
+
+void SyncClient::onConnected()
+{
+    setState(State::LoggingIn);
+    m_loginRid = nextRid();
+    send(proto::Login { m_loginRid.toStdString(), m_username.toStdString(),
+        m_password.toStdString(), m_clientId.toStdString() });
+}
+
+void SyncClient::onDisconnected()
+{
+    if (!m_attemptOpen) {
+        return;
+    }
+    m_attemptOpen = false;
+    m_pingTimer.stop();
+    m_pongTimer.stop();
+    m_fetchRid.clear();
+    m_mutationRid.clear();
+    m_mutationId.clear();
+    const bool wasLoggedIn = m_loggedIn;
+    m_loggedIn = false;
+    setState(State::Disconnected);
+    Q_EMIT connectionLost(wasLoggedIn);
+
+    if (m_running) {
+        const auto delay = m_backoff.nextDelay();
+        qCInfo(lcSync) << "reconnecting in" << delay.count() << "ms";
+        m_reconnectTimer.start(delay);
+    }
+}
+
+void SyncClient::onTextMessage(const QString &text)
+{
+    const proto::DecodeResult decoded = proto::decode(text.toStdString());
+    if (!decoded) {
+        dropConnection(QStringLiteral("unreadable message: %1")
+                           .arg(QString::fromStdString(decoded.error.message)));
+        return;
+    }
+    const proto::Message &message = *decoded.message;
+    if (const auto *loginOk = std::get_if<proto::LoginOk>(&message)) {
+        handleLoginOk(*loginOk);
+    } else if (const auto *welcome = std::get_if<proto::Welcome>(&message)) {
+        handleWelcome(*welcome);
+    } else if (const auto *batch = std::get_if<proto::Batch>(&message)) {
+        handleBatch(*batch);
+    } else if (const auto *push = std::get_if<proto::Push>(&message)) {
+        handlePush(*push);
+    } else if (const auto *ack = std::get_if<proto::Ack>(&message)) {
+        handleAck(*ack);
+    } else if (const auto *reject = std::get_if<proto::Reject>(&message)) {
+        handleReject(*reject);
+    } else if (const auto *pong = std::get_if<proto::Pong>(&message)) {
+        handlePong(*pong);
+    } else if (const auto *error = std::get_if<proto::Error>(&message)) {
+        handleError(*error);
+    } else {
+        dropConnection(QStringLiteral("unexpected message type %1")
+                           .arg(QString::fromUtf8(proto::typeName(message).data())));
+    }
+}
+
+void SyncClient::handleLoginOk(const proto::LoginOk &message)
+{
+    m_user = message.user;
+    m_loggedIn = true;
+    m_backoff.reset();
+    rememberServerTime(message.serverTime);
+    m_pingTimer.start();
+    qCInfo(lcSync) << "logged in as user" << QString::fromStdString(m_user.id);
+    Q_EMIT loggedIn(QString::fromStdString(m_user.id));
+
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    send(proto::Hello { nextRid().toStdString(), cursor });
+}
+
+void SyncClient::handleWelcome(const proto::Welcome &message)
+{
+    const QString epoch = QString::fromStdString(message.serverEpoch);
+    const QString stored = m_cache.meta(QLatin1String(EpochKey));
+    if (stored != epoch) {
+        if (!resetForNewEpoch(epoch)) {
+            dropConnection(QStringLiteral("cannot reset the cache for a new server epoch"));
+            return;
+        }
+        if (!stored.isEmpty()) {
+            Q_EMIT serverEpochChanged();
+        }
+    }
+
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    m_received = 0;
+    m_estimatedTotal = std::max<qint64>(0, message.headSeq - cursor);
+    m_welcomeTime = parseServerTime(message.serverTime);
+    setState(State::CatchingUp);
+    requestFetch();
+    sendPendingMutations();
+}
+
+bool SyncClient::resetForNewEpoch(const QString &epoch)
+{
+    qCInfo(lcSync) << "server epoch changed; fetching everything again, outbox kept";
+    Transaction transaction(m_cache);
+    const bool cleared = transaction.isActive()
+        && m_cache.exec("DELETE FROM cases; DELETE FROM interactions WHERE pending = 0; "
+                        "DELETE FROM parties; DELETE FROM regions; "
+                        "DELETE FROM regional_units; DELETE FROM municipalities; "
+                        "DELETE FROM agencies; DELETE FROM teams; DELETE FROM users; "
+                        "DELETE FROM categories;")
+        && m_cache.setMeta(QLatin1String(ChangeApplier::CursorKey), QStringLiteral("0"))
+        && m_cache.setMeta(QLatin1String(EpochKey), epoch);
+    return cleared && transaction.commit();
+}
+
+void SyncClient::requestFetch()
+{
+    m_fetchRid = nextRid();
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    send(proto::Fetch { m_fetchRid.toStdString(), cursor, m_timings.fetchLimit });
+}
+
+void SyncClient::handleBatch(const proto::Batch &message)
+{
+    if (QString::fromStdString(message.rid) != m_fetchRid) {
+        qCInfo(lcSync) << "ignoring a batch for an earlier fetch";
+        return;
+    }
+    if (!applyChanges(message.changes, message.cursor)) {
+        dropConnection(QStringLiteral("cannot write a batch into the cache"));
+        return;
+    }
+    m_received += qint64(message.changes.size());
+    m_estimatedTotal = std::max(m_estimatedTotal, m_received);
+    Q_EMIT progress(m_received, m_estimatedTotal);
+
+    if (message.more) {
+        requestFetch();
+        return;
+    }
+    m_fetchRid.clear();
+    if (m_welcomeTime.isValid()) {
+        m_lastServerTime = m_welcomeTime;
+        m_cache.setMeta(QLatin1String(ServerTimeKey), m_welcomeTime.toString(Qt::ISODateWithMs));
+    }
+    setState(State::Live);
+    qCInfo(lcSync) << "caught up at cursor"
+                   << m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    Q_EMIT caughtUp(m_lastServerTime);
+}
+
+void SyncClient::handlePush(const proto::Push &message)
+{
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    if (message.from > cursor) {
+        // Changes between our cursor and this push are missing: fetch them, unless a fetch
+        // is already running (it will bring them).
+        if (m_fetchRid.isEmpty() && m_state == State::Live) {
+            qCInfo(lcSync) << "push from" << message.from << "is past cursor" << cursor;
+            m_received = 0;
+            m_estimatedTotal = message.cursor - cursor;
+            m_welcomeTime = m_lastServerTime;
+            setState(State::CatchingUp);
+            requestFetch();
+        }
+        return;
+    }
+    if (!applyChanges(message.changes, message.cursor)) {
+        dropConnection(QStringLiteral("cannot write a push into the cache"));
+    }
+}
+
+bool SyncClient::applyChanges(const std::vector<proto::Change> &changes, qint64 cursor)
+{
+    ChangeApplier applier(m_cache, QString::fromStdString(m_user.id));
+    const ChangeApplier::Result result = applier.apply(changes, cursor);
+    if (!result.ok) {
+        return false;
+    }
+    if (!result.entities.isEmpty()) {
+        Q_EMIT cacheChanged(result.entities);
+    }
+    for (const QString &caseId : result.rejectedCaseIds) {
+        Q_EMIT mutationRejected(caseId, QStringLiteral("mutation.forbidden"),
+            QStringLiteral("the case was removed from your scope"));
+    }
+    if (!result.rejectedCaseIds.isEmpty()) {
+        Q_EMIT outboxChanged();
+    }
+    return true;
+}
+
+void SyncClient::sendPendingMutations()
+{
+    if (!m_loggedIn || !m_mutationRid.isEmpty()) {
+        return;
+    }
+    Outbox outbox(m_cache, QString::fromStdString(m_user.id));
+    const std::optional<OutboxEntry> entry = outbox.nextPending();
+    if (!entry) {
+        return;
+    }
+    m_mutationRid = nextRid();
+    m_mutationId = entry->mutationId;
+    qCInfo(lcSync) << "sending mutation" << entry->mutationId << entry->op << "of"
+                   << entry->entityId;
+    send(proto::Mutate { m_mutationRid.toStdString(), Outbox::toMutation(*entry) });
+}
+
+void SyncClient::handleAck(const proto::Ack &message)
+{
+    const QString mutationId = QString::fromStdString(message.mutationId);
+    Outbox outbox(m_cache, QString::fromStdString(m_user.id));
+    if (!outbox.acknowledge(mutationId, message.version)) {
+        // Already gone (acked before a reconnect): resending was harmless.
+        qCInfo(lcSync) << "ack for unknown mutation" << mutationId;
+    }
+    if (mutationId == m_mutationId) {
+        m_mutationRid.clear();
+        m_mutationId.clear();
+    }
+    Q_EMIT mutationAcknowledged(mutationId);
+    Q_EMIT outboxChanged();
+    Q_EMIT cacheChanged({ QStringLiteral("case"), QStringLiteral("interaction") });
+    sendPendingMutations();
+}
+
+void SyncClient::handleReject(const proto::Reject &message)
+{
+    const QString mutationId = QString::fromStdString(message.mutationId);
+    const QString code = QString::fromUtf8(proto::toString(message.code).data());
+    const QString text = QString::fromStdString(message.message);
+    Outbox outbox(m_cache, QString::fromStdString(m_user.id));
+    const QString caseId = outbox.reject(mutationId, code, text, message.current);
+    qCWarning(lcSync) << "mutation" << mutationId << "rejected:" << code;
+
+    if (mutationId == m_mutationId) {
+        m_mutationRid.clear();
+        m_mutationId.clear();
+    }
+    if (!caseId.isEmpty()) {
+        Q_EMIT mutationRejected(caseId, code, text);
+        Q_EMIT outboxChanged();
+        Q_EMIT cacheChanged({ QStringLiteral("case"), QStringLiteral("interaction") });
+    }
+    sendPendingMutations();
+}
+
+void SyncClient::handlePong(const proto::Pong &message)
+{
+    m_pongTimer.stop();
+    rememberServerTime(message.serverTime);
+}
+
+void SyncClient::rememberServerTime(const std::string &serverTime)
+{
+    const QDateTime time = parseServerTime(serverTime);
+    if (!time.isValid()) {
+        return;
+    }
+    m_lastServerTime = time;
+    m_cache.setMeta(QLatin1String(ServerTimeKey), time.toString(Qt::ISODateWithMs));
+}
+
+void SyncClient::handleError(const proto::Error &message)
+{
+    const QString rid = QString::fromStdString(message.rid);
+    const QString detail = QString::fromStdString(message.message);
+    qCWarning(lcSync) << "server error" << QString::fromUtf8(proto::toString(message.code).data())
+                      << "for request" << rid << ":" << detail;
+
+    if (rid == m_loginRid && message.code == proto::ErrorCode::InvalidCredentials) {
+        m_running = false;
+        m_socket.abort();
+        m_attemptOpen = false;
+        setState(State::Disconnected);
+        Q_EMIT loginFailed(Failure::InvalidCredentials, detail);
+        return;
+    }
+    if (rid == m_mutationRid && message.code != proto::ErrorCode::ServerInternal) {
+        // The server cannot read this mutation; keep it visible instead of resending it
+        // forever.
+        handleReject(proto::Reject {
+            message.rid, m_mutationId.toStdString(), message.code, message.message, nullptr });
+        return;
+    }
+    // A server failure or a protocol slip: start over with backoff. The cursor and the
+    // outbox are committed to the cache, so the next session resumes from them.
+    if (rid == m_loginRid) {
+        Q_EMIT loginFailed(message.code == proto::ErrorCode::ServerInternal
+                ? Failure::ServerError
+                : Failure::ProtocolError,
+            detail);
+    }
+    dropConnection(QStringLiteral("server error for request %1").arg(rid));
+}
+
+void SyncClient::onPingTimer()
+{
+    send(proto::Ping { nextRid().toStdString() });
+    if (!m_pongTimer.isActive()) {
+        m_pongTimer.start();
+    }
+}
+
+void SyncClient::onPongTimeout()
+{
+    dropConnection(QStringLiteral("no pong within %1 ms").arg(m_timings.pongTimeout.count()));
+}
+
+} // namespace CivicDesk

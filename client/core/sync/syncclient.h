@@ -1,0 +1,131 @@
+#pragma once
+
+#include "domain/records.h"
+#include "protocol/messages.h"
+#include "sync/backoff.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace CivicDesk {
+
+class Cache;
+
+/**
+ * The sync connection of one signed-in user: logs in, catches up from the cache's cursor in
+ * pages, applies live pushes, sends the outbox one mutation at a time, pings every 30 s and
+ * reconnects with exponential backoff and jitter. Every message goes through the shared
+ * codec. Lives on the cache's thread; the cache is not owned and must outlive it.
+ */
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, LoggingIn, CatchingUp, Live };
+    Q_ENUM(State)
+
+    enum class Failure { InvalidCredentials, ProtocolError, ServerError };
+    Q_ENUM(Failure)
+
+    struct Timings
+    {
+        std::chrono::milliseconds pingInterval { 30000 };
+        std::chrono::milliseconds pongTimeout { 15000 };
+        std::chrono::milliseconds backoffInitial { 1000 };
+        std::chrono::milliseconds backoffMaximum { 60000 };
+        int fetchLimit = 500;
+    };
+
+    static constexpr const char *EpochKey = "serverEpoch";
+    static constexpr const char *ServerTimeKey = "lastSyncServerTime";
+
+    SyncClient(Cache &cache, const QString &clientId, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setTimings(const Timings &timings);
+    /** Connects and keeps reconnecting until stop() or a login refused for credentials. */
+    void start(const QUrl &url, const QString &username, const QString &password);
+    void stop();
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_running; }
+    civicdesk::StaffUser user() const { return m_user; }
+    QDateTime lastServerTime() const { return m_lastServerTime; }
+    /** Sends the next queued mutation when logged in and none is in flight. */
+    void sendPendingMutations();
+
+Q_SIGNALS:
+    void stateChanged(CivicDesk::SyncClient::State state);
+    void loggedIn(const QString &userId);
+    void loginFailed(CivicDesk::SyncClient::Failure failure, const QString &detail);
+    /** The connection ended or could not be made; a reconnect follows while running. */
+    void connectionLost(bool wasLoggedIn);
+    void progress(qint64 received, qint64 total);
+    void caughtUp(const QDateTime &serverTime);
+    void cacheChanged(const QStringList &entities);
+    void mutationAcknowledged(const QString &mutationId);
+    void mutationRejected(const QString &caseId, const QString &code, const QString &message);
+    void outboxChanged();
+    void serverEpochChanged();
+
+private:
+    void connectNow();
+    void setState(State state);
+    void send(const civicdesk::protocol::Message &message);
+    QString nextRid();
+    void dropConnection(const QString &reason);
+
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &text);
+    void onPingTimer();
+    void onPongTimeout();
+
+    void handleLoginOk(const civicdesk::protocol::LoginOk &message);
+    void handleWelcome(const civicdesk::protocol::Welcome &message);
+    void handleBatch(const civicdesk::protocol::Batch &message);
+    void handlePush(const civicdesk::protocol::Push &message);
+    void handleAck(const civicdesk::protocol::Ack &message);
+    void handleReject(const civicdesk::protocol::Reject &message);
+    void handlePong(const civicdesk::protocol::Pong &message);
+    void handleError(const civicdesk::protocol::Error &message);
+
+    bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
+    bool resetForNewEpoch(const QString &epoch);
+    void requestFetch();
+    void rememberServerTime(const std::string &serverTime);
+
+    Cache &m_cache;
+    QString m_clientId;
+    QWebSocket m_socket;
+    QTimer m_pingTimer;
+    QTimer m_pongTimer;
+    QTimer m_reconnectTimer;
+    Timings m_timings;
+    Backoff m_backoff;
+
+    QUrl m_url;
+    QString m_username;
+    QString m_password;
+    bool m_running = false;
+    bool m_attemptOpen = false;
+    bool m_loggedIn = false;
+    State m_state = State::Disconnected;
+    civicdesk::StaffUser m_user;
+    QDateTime m_lastServerTime;
+
+    qint64 m_ridCounter = 0;
+    QString m_loginRid;
+    QString m_fetchRid;
+    QString m_mutationRid;
+    QString m_mutationId;
+    qint64 m_received = 0;
+    qint64 m_estimatedTotal = 0;
+    QDateTime m_welcomeTime;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocketServer>
+#include <vector>
+
+class QWebSocket;
+
+/**
+ * An in-process sync server on 127.0.0.1 that speaks the protocol through the shared codec
+ * and follows a script: a change log it pages out, a password, and switches to reject
+ * mutations or ignore pings. Records what the client sent.
+ */
+class ScriptedServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScriptedServer(QObject *parent = nullptr);
+    ~ScriptedServer() override;
+
+    bool listen(quint16 port = 0);
+    /** Stops listening and closes every client connection. */
+    void shutDown();
+    void dropClients();
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    int clientCount() const { return int(m_clients.size()); }
+
+    /** Appends a change with the next sequence number and returns it. */
+    civicdesk::protocol::Change &append(civicdesk::protocol::Change change);
+    void sendPush(std::int64_t from, const std::vector<civicdesk::protocol::Change> &changes);
+
+    std::string epoch = "epoch-1";
+    std::string username = "agent1";
+    std::string password = "correct horse";
+    civicdesk::StaffUser user;
+    std::vector<civicdesk::protocol::Change> log;
+    bool answerPings = true;
+    bool answerMutations = true;
+    bool rejectMutations = false;
+    civicdesk::protocol::ErrorCode rejectCode = civicdesk::protocol::ErrorCode::MutationConflict;
+    nlohmann::json rejectCurrent;
+
+    int logins = 0;
+    QList<std::int64_t> fetchCursors;
+    std::vector<civicdesk::protocol::Mutation> mutations;
+
+Q_SIGNALS:
+    void messageReceived(const QString &type);
+
+private:
+    void onNewConnection();
+    void onTextMessage(QWebSocket *client, const QString &text);
+    void reply(QWebSocket *client, const civicdesk::protocol::Message &message);
+    void answerFetch(QWebSocket *client, const civicdesk::protocol::Fetch &fetch);
+    void answerMutate(QWebSocket *client, const civicdesk::protocol::Mutate &mutate);
+
+    QWebSocketServer m_server;
+    QList<QWebSocket *> m_clients;
+    quint16 m_port = 0;
+};
