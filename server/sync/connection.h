@@ -1,0 +1,78 @@
+#pragma once
+
+#include "frameassembly.h"
+#include "store/store.h"
+
+#include <Poco/Net/WebSocket.h>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace civicdesk::server {
+
+/** Protocol state of one connection. Only the worker thread reads or writes it. */
+struct SyncSession
+{
+    bool authenticated = false;
+    StaffUser user;
+    AccessScope scope;
+    int failedLogins = 0;
+    bool live = false; // set once a fetch returned more == false, so pushes go to it
+    std::int64_t cursor = 0; // position the next push starts from
+    int closeCode = 0; // non-zero: close with this status after the reply is sent
+    std::string closeReason;
+};
+
+/**
+ * One upgraded WebSocket. The poll thread alone reads frames and owns the reassembly
+ * fields. The worker thread alone sends and owns the session. The registry's mutex guards
+ * membership, so either thread may drop the connection.
+ */
+struct Connection
+{
+    using Clock = std::chrono::steady_clock;
+
+    Connection(std::string connectionId, const Poco::Net::WebSocket &webSocket)
+        : id(std::move(connectionId))
+        , socket(webSocket)
+    {
+    }
+
+    /**
+     * Marks the start of the closing handshake. Returns false if it had started already.
+     * From then on data frames are discarded and the connection is dropped when the peer's
+     * close frame arrives or the grace period ends.
+     */
+    bool beginClosing()
+    {
+        bool expected = false;
+        if (!closing.compare_exchange_strong(expected, true)) {
+            return false;
+        }
+        closingSince = Clock::now().time_since_epoch().count();
+        return true;
+    }
+
+    Clock::time_point closingStartedAt() const
+    {
+        return Clock::time_point(Clock::duration(closingSince.load()));
+    }
+
+    const std::string id;
+    Poco::Net::WebSocket socket;
+
+    // Either thread.
+    std::atomic<bool> closing = false;
+    std::atomic<Clock::rep> closingSince = 0;
+
+    // Poll thread only.
+    MessageAssembly assembly;
+    Clock::time_point lastFrameAt = Clock::now();
+
+    // Worker thread only.
+    SyncSession session;
+    bool closeSent = false; // nothing but the close frame may follow it
+};
+
+} // namespace civicdesk::server

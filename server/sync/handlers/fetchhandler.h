@@ -1,0 +1,23 @@
+#pragma once
+
+#include "handlercontext.h"
+#include "protocol/messages.h"
+
+namespace civicdesk::server {
+
+/**
+ * Replies to fetch with one page of the change log in the user's scope. The page that reaches
+ * the head (more == false) makes the session live, with pushes starting at its cursor.
+ */
+class FetchHandler
+{
+public:
+    explicit FetchHandler(HandlerContext &context);
+
+    protocol::Message handle(const protocol::Fetch &request);
+
+private:
+    HandlerContext &m_context;
+};
+
+} // namespace civicdesk::server

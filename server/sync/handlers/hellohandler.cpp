@@ -1,0 +1,23 @@
+#include "hellohandler.h"
+
+#include "connection.h"
+#include "domain/ids.h"
+#include "store/store.h"
+
+namespace civicdesk::server {
+
+HelloHandler::HelloHandler(HandlerContext &context)
+    : m_context(context)
+{
+}
+
+protocol::Message HelloHandler::handle(const protocol::Hello &request)
+{
+    // A hello starts a new sync round: pushes wait until its fetches reach the head again.
+    m_context.session.live = false;
+
+    return protocol::Welcome { request.rid, m_context.store.epoch(), m_context.store.headSeq(),
+        utcNowIso() };
+}
+
+} // namespace civicdesk::server

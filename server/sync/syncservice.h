@@ -1,0 +1,62 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <Poco/Timespan.h>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace Poco::Net {
+class HTTPServerRequest;
+class HTTPServerResponse;
+} // namespace Poco::Net
+
+namespace civicdesk::server {
+
+class Store;
+
+struct SyncOptions
+{
+    std::size_t maxConnections = 5000;
+    std::size_t maxMessageBytes = protocol::MaxMessageBytes;
+    Poco::Timespan receiveTimeout { 10, 0 };
+    Poco::Timespan sendTimeout { 10, 0 };
+    int idleTimeoutSeconds = 120;
+    std::vector<std::string> allowedOrigins; // empty: accept clients that send no Origin
+};
+
+/**
+ * The desktop clients' WebSocket endpoint. Upgraded connections are handed to one poll
+ * thread, so no connection holds a thread of the HTTP server's pool; messages are handled
+ * in order on one worker thread that owns all protocol state. Sends happen on the worker
+ * thread only, so each connection has one writer.
+ */
+class SyncService
+{
+public:
+    SyncService(Store &store, SyncOptions options);
+    ~SyncService();
+
+    SyncService(const SyncService &) = delete;
+    SyncService &operator=(const SyncService &) = delete;
+
+    /**
+     * Completes the WebSocket handshake for request and takes over its socket; returns at
+     * once. Answers 503 when maxConnections are open and 403 for an Origin not allowed.
+     */
+    void acceptUpgrade(
+        Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response);
+
+    /** Closes every connection and joins the threads. Safe to call twice. */
+    void stop();
+
+    std::size_t connectionCount() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace civicdesk::server

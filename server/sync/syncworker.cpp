@@ -1,0 +1,161 @@
+#include "syncworker.h"
+
+#include "connectionregistry.h"
+#include "protocol/codec.h"
+#include "workqueue.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/NetException.h>
+#include <climits>
+
+namespace civicdesk::server {
+
+namespace {
+
+using Poco::Net::WebSocket;
+
+// Time allowed for each close frame when the service stops, so dead peers cannot hold it up.
+const Poco::Timespan StopSendTimeout(0, 200 * 1000);
+
+constexpr int PongFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::FRAME_OP_PONG);
+
+} // namespace
+
+SyncWorker::SyncWorker(
+    Store &store, ConnectionRegistry &registry, WorkQueue &queue, Poco::Logger &logger)
+    : m_registry(registry)
+    , m_queue(queue)
+    , m_logger(logger)
+    , m_dispatcher(store, logger)
+    , m_fanout(store, logger, [this](Connection &connection, const protocol::Message &message) {
+        return send(connection, message);
+    })
+{
+}
+
+void SyncWorker::run()
+{
+    WorkItem item;
+    while (m_queue.take(item)) {
+        handle(item);
+    }
+}
+
+void SyncWorker::closeAll(int code, const std::string &reason)
+{
+    for (const auto &connection : m_registry.snapshot()) {
+        if (connection->closeSent) {
+            m_registry.drop(connection->id, reason);
+            continue;
+        }
+        try {
+            connection->socket.setSendTimeout(StopSendTimeout);
+        } catch (const Poco::Exception &) {
+            // The socket is already unusable; close() below drops it.
+        }
+        close(*connection, code, reason, true);
+    }
+}
+
+void SyncWorker::handle(const WorkItem &item)
+{
+    if (item.kind == WorkItem::Kind::ChangesAvailable) {
+        pushChanges();
+        return;
+    }
+
+    const std::shared_ptr<Connection> connection = m_registry.find(item.connectionId);
+    if (!connection || connection->closeSent) {
+        return; // dropped while the item waited, or the close frame was sent and must be last
+    }
+    switch (item.kind) {
+    case WorkItem::Kind::Message:
+        handleMessage(*connection, item.text);
+        break;
+    case WorkItem::Kind::Pong:
+        sendFrame(*connection, item.text, PongFrameFlags);
+        break;
+    case WorkItem::Kind::Close:
+        close(*connection, item.closeCode, item.text, item.dropAfterClose);
+        break;
+    case WorkItem::Kind::ChangesAvailable:
+        break;
+    }
+}
+
+void SyncWorker::handleMessage(Connection &connection, const std::string &text)
+{
+    const protocol::Message reply = m_dispatcher.dispatch(text, connection.id, connection.session);
+    if (const auto *error = std::get_if<protocol::Error>(&reply)) {
+        poco_information(m_logger,
+            "connection " + connection.id + ": request " + error->rid + " answered with "
+                + std::string(protocol::toString(error->code)));
+    }
+    if (!send(connection, reply)) {
+        return;
+    }
+
+    const SyncSession &session = connection.session;
+    if (session.closeCode != 0 && connection.beginClosing()) {
+        close(connection, session.closeCode, session.closeReason, false);
+    }
+}
+
+void SyncWorker::pushChanges()
+{
+    for (const auto &connection : m_registry.snapshot()) {
+        if (connection->session.live && !connection->closeSent) {
+            m_fanout.pushTo(*connection);
+        }
+    }
+}
+
+bool SyncWorker::send(Connection &connection, const protocol::Message &message)
+{
+    return sendFrame(connection, protocol::encode(message), WebSocket::FRAME_TEXT);
+}
+
+bool SyncWorker::sendFrame(Connection &connection, const std::string &payload, int flags)
+{
+    if (payload.size() > static_cast<std::size_t>(INT_MAX)) {
+        m_registry.drop(connection.id, "a reply is too large to send");
+        return false;
+    }
+    try {
+        const int length = static_cast<int>(payload.size());
+        if (connection.socket.sendFrame(payload.data(), length, flags) == length) {
+            return true;
+        }
+        m_registry.drop(connection.id, "send was incomplete");
+    } catch (const Poco::TimeoutException &) {
+        m_registry.drop(connection.id, "send timed out; the peer is not reading");
+    } catch (const Poco::Exception &error) {
+        m_registry.drop(connection.id, "send failed: " + error.displayText());
+    }
+    return false;
+}
+
+void SyncWorker::close(
+    Connection &connection, int code, const std::string &reason, bool dropAfterClose)
+{
+    const std::string description = reason + " (close code " + std::to_string(code) + ")";
+    if (!dropAfterClose) {
+        // Logged before sending, because the poll thread may log the peer's reply at once.
+        poco_information(m_logger, "connection " + connection.id + " closing: " + description);
+    }
+
+    connection.closeSent = true;
+    try {
+        // Close reasons are limited to 123 bytes by RFC 6455.
+        connection.socket.shutdown(static_cast<Poco::UInt16>(code), reason.substr(0, 123));
+    } catch (const Poco::Exception &error) {
+        m_registry.drop(connection.id,
+            description + "; sending the close frame failed: " + error.displayText());
+        return;
+    }
+    if (dropAfterClose) {
+        m_registry.drop(connection.id, description);
+    }
+}
+
+} // namespace civicdesk::server

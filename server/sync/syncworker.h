@@ -1,0 +1,52 @@
+#pragma once
+
+#include "changefanout.h"
+#include "messagedispatcher.h"
+#include "syncservice.h"
+
+#include <string>
+
+namespace Poco {
+class Logger;
+}
+
+namespace civicdesk::server {
+
+class ConnectionRegistry;
+class WorkQueue;
+struct Connection;
+struct WorkItem;
+
+/**
+ * The body of the worker thread, which is the only thread that sends on a connection or
+ * touches a session. It handles queued messages in order, replies to PINGs, sends close
+ * frames and pushes new changes to live sessions. A send that fails or times out drops that
+ * connection.
+ */
+class SyncWorker
+{
+public:
+    SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue, Poco::Logger &logger);
+
+    /** Handles work items until the queue is closed. */
+    void run();
+
+    /** Sends a close frame to every connection and drops it. Call it only after run() returned. */
+    void closeAll(int code, const std::string &reason);
+
+private:
+    void handle(const WorkItem &item);
+    void handleMessage(Connection &connection, const std::string &text);
+    void pushChanges();
+    bool send(Connection &connection, const protocol::Message &message);
+    bool sendFrame(Connection &connection, const std::string &payload, int flags);
+    void close(Connection &connection, int code, const std::string &reason, bool dropAfterClose);
+
+    ConnectionRegistry &m_registry;
+    WorkQueue &m_queue;
+    Poco::Logger &m_logger;
+    MessageDispatcher m_dispatcher;
+    ChangeFanout m_fanout;
+};
+
+} // namespace civicdesk::server
