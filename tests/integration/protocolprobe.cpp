@@ -14,7 +14,8 @@ bool ProtocolProbe::connectAndLogin(const QUrl &url, const QString &username,
                      [this](const QString &text) { m_inbox.append(text); });
     QEventLoop loop;
     QObject::connect(&m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
-    QObject::connect(&m_socket, &QWebSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), &loop,
+                     &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     m_socket.open(url);
     loop.exec();

@@ -1,0 +1,157 @@
+#include "casedetailswidget.h"
+
+#include "displaytexts.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace CivicDesk {
+
+namespace {
+
+QLabel *makeSectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTableWidgetItem *numberItem(double value, int decimals)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(value, 'f', decimals));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+CaseDetailsWidget::CaseDetailsWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setupUi();
+    retranslateUi();
+}
+
+void CaseDetailsWidget::setCase(const CaseInfo &caseInfo)
+{
+    m_case = caseInfo;
+    fillValues();
+}
+
+void CaseDetailsWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        fillValues();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaseDetailsWidget::setupUi()
+{
+    m_requestTitle = makeSectionTitle(this);
+    m_requestText = new QPlainTextEdit(this);
+    m_requestText->setObjectName(QStringLiteral("caseRequestText"));
+    m_requestText->setReadOnly(true);
+    m_requestText->setMinimumHeight(60);
+    m_requestText->setMaximumHeight(m_requestText->fontMetrics().lineSpacing() * 10);
+    m_addressLabel = new QLabel(this);
+    m_addressLabel->setWordWrap(true);
+    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_routeTitle = makeSectionTitle(this);
+    m_routeValue = new QLabel(this);
+    m_routeValue->setObjectName(QStringLiteral("caseRouteLabel"));
+    m_routeValue->setWordWrap(true);
+    m_routeValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_priorityTitle = makeSectionTitle(this);
+    m_priorityTable = new QTableWidget(0, 4, this);
+    m_priorityTable->setObjectName(QStringLiteral("priorityTable"));
+    m_priorityTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_priorityTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_priorityTable->verticalHeader()->hide();
+    m_priorityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_priorityTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_priorityTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_priorityTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_priorityTable->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_requestTitle);
+    layout->addWidget(m_requestText, 1);
+    layout->addWidget(m_addressLabel);
+    layout->addSpacing(6);
+    layout->addWidget(m_routeTitle);
+    layout->addWidget(m_routeValue);
+    layout->addSpacing(6);
+    layout->addWidget(m_priorityTitle);
+    layout->addWidget(m_priorityTable);
+    layout->addStretch(1);
+}
+
+void CaseDetailsWidget::retranslateUi()
+{
+    m_requestTitle->setText(tr("Citizen's request"));
+    m_routeTitle->setText(tr("Why this queue"));
+    m_priorityTitle->setText(tr("Priority breakdown"));
+    m_priorityTable->setHorizontalHeaderLabels({
+        //: Column of the priority breakdown table: what the score term measures.
+        tr("Factor"),
+        //: Column of the priority breakdown table: the measured value.
+        tr("Value"),
+        //: Column of the priority breakdown table: how much the factor counts.
+        tr("Weight"),
+        //: Column of the priority breakdown table: value times weight.
+        tr("Contribution"),
+    });
+}
+
+void CaseDetailsWidget::fillValues()
+{
+    m_requestText->setPlainText(m_case.text);
+    m_addressLabel->setText(
+        m_case.address.isEmpty() ? QString() : tr("Address: %1").arg(m_case.address));
+    m_addressLabel->setVisible(!m_case.address.isEmpty());
+    m_routeValue->setText(m_case.routeRule.isEmpty()
+            ? tr("No routing rule is recorded for this case.")
+            : m_case.routeRule);
+    fillPriorityTable();
+}
+
+void CaseDetailsWidget::fillPriorityTable()
+{
+    m_priorityTable->setRowCount(0);
+    for (const PriorityFactorInfo &factor : m_case.priorityFactors) {
+        const int row = m_priorityTable->rowCount();
+        m_priorityTable->insertRow(row);
+        m_priorityTable->setItem(
+            row, 0, new QTableWidgetItem(DisplayTexts::priorityFactor(factor.factor)));
+        m_priorityTable->setItem(row, 1, numberItem(factor.value, 2));
+        m_priorityTable->setItem(row, 2, numberItem(factor.weight, 2));
+        m_priorityTable->setItem(row, 3, numberItem(factor.contribution, 2));
+    }
+
+    const int row = m_priorityTable->rowCount();
+    m_priorityTable->insertRow(row);
+    auto *totalItem = new QTableWidgetItem(tr("Total priority"));
+    QFont bold = totalItem->font();
+    bold.setBold(true);
+    totalItem->setFont(bold);
+    m_priorityTable->setItem(row, 0, totalItem);
+    QTableWidgetItem *totalValue = numberItem(m_case.priority, 2);
+    totalValue->setFont(bold);
+    m_priorityTable->setItem(row, 3, totalValue);
+    m_priorityTable->resizeRowsToContents();
+    m_priorityTable->setFixedHeight(m_priorityTable->horizontalHeader()->height()
+        + m_priorityTable->verticalHeader()->length() + 2 * m_priorityTable->frameWidth());
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "session/clientsession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace CivicDesk {
+
+/**
+ * Turns the codes that core stores and emits (case status, error codes, interaction kinds,
+ * priority factors) into translated text. The one place where the widgets layer maps codes
+ * to words, so every view names a thing the same way.
+ */
+class DisplayTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(CivicDesk::DisplayTexts)
+
+public:
+    /** Case statuses in workflow order, as stored in the cache. */
+    static QStringList caseStatuses();
+    static QString caseStatus(const QString &status);
+    static QString categorySource(const QString &source);
+    static QString priorityFactor(const QString &factor);
+    static QString interactionKind(const QString &kind);
+    static QString channel(const QString &channel);
+    static QString role(const QString &role);
+
+    /** Returns the age of something created at createdAt, such as "3 days". */
+    static QString age(const QDateTime &createdAt);
+    static QString dateTime(const QDateTime &time);
+
+    static QString signInError(ClientSession::ErrorCode code);
+    /** Returns the reason a server rejected an edit, from its wire code (mutation.conflict). */
+    static QString rejectReason(const QString &code);
+    static QString sessionState(ClientSession::State state);
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QListView>
+#include <QStyledItemDelegate>
+
+namespace CivicDesk {
+
+class Repository;
+class TimelineModel;
+
+/** Paints one timeline entry as a card: kind, time, author and case number over the text. */
+class TimelineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineDelegate(QListView *view); // view is the parent
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QString headerText(const QModelIndex &index) const;
+    QRect bodyRect(const QRect &cardRect, const QFontMetrics &metrics) const;
+    int bodyWidth() const;
+
+    QListView *m_view;
+};
+
+/** A party's timeline across cases and channels, newest first. */
+class TimelineView : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(Repository *repository, QWidget *parent = nullptr); // not owned
+
+    void showParty(const QString &partyId);
+    void reload();
+    TimelineModel *timelineModel() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    TimelineModel *m_model;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,140 @@
+#include "app/servecommand.h"
+
+#include "http/handlerfactory.h"
+#include "intake/intakeservice.h"
+#include "intake/textclassifier.h"
+#include "store/sqlitestore.h"
+#include "sync/syncservice.h"
+
+#include <Poco/File.h>
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StringTokenizer.h>
+#include <fstream>
+#include <iostream>
+
+namespace civicdesk::server {
+
+namespace {
+
+Poco::Logger &serveLogger()
+{
+    return Poco::Logger::get("civicdesk.server.http");
+}
+
+std::string notImportedMessage(const std::string &dataDir)
+{
+    return "the data folder " + dataDir
+        + " has not been imported yet; run `civicdesk-server "
+          "--data-dir="
+        + dataDir + " import` first";
+}
+
+SyncOptions syncOptions(const Poco::Util::AbstractConfiguration &config)
+{
+    SyncOptions options;
+    options.maxConnections =
+        config.getUInt("sync.maxConnections", static_cast<unsigned>(options.maxConnections));
+    options.maxMessageBytes =
+        config.getUInt("sync.maxMessageBytes", static_cast<unsigned>(options.maxMessageBytes));
+    options.receiveTimeout = Poco::Timespan(config.getInt("sync.receiveTimeoutSeconds", 10), 0);
+    options.sendTimeout = Poco::Timespan(config.getInt("sync.sendTimeoutSeconds", 10), 0);
+    options.idleTimeoutSeconds = config.getInt("sync.idleTimeoutSeconds", 120);
+    const Poco::StringTokenizer origins(config.getString("sync.allowedOrigins", ""), ",",
+        Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    options.allowedOrigins.assign(origins.begin(), origins.end());
+    return options;
+}
+
+} // namespace
+
+ServeCommand::ServeCommand(ServeOptions options, const Poco::Util::AbstractConfiguration &config)
+    : m_options(std::move(options))
+    , m_config(config)
+{
+}
+
+ServeCommand::~ServeCommand()
+{
+    stop();
+}
+
+void ServeCommand::openStore()
+{
+    const std::string databasePath = m_options.dataDir + "/civicdesk.sqlite";
+    if (!Poco::File(databasePath).exists()) {
+        throw Poco::IllegalStateException(notImportedMessage(m_options.dataDir));
+    }
+    m_store = SqliteStore::openFile(databasePath);
+    if (!m_store->meta("importedAt")) {
+        throw Poco::IllegalStateException(notImportedMessage(m_options.dataDir));
+    }
+    try {
+        m_classifier = TextClassifier::load(m_options.dataDir);
+    } catch (const Poco::FileNotFoundException &) {
+        throw Poco::IllegalStateException(notImportedMessage(m_options.dataDir));
+    }
+    serveLogger().information("Opened store with epoch %s, category model %s", m_store->epoch(),
+        m_classifier->modelVersion());
+}
+
+void ServeCommand::start()
+{
+    openStore();
+    m_intake = std::make_unique<IntakeService>(*m_store, *m_classifier);
+    m_sync = std::make_unique<SyncService>(*m_store, syncOptions(m_config));
+    startHttp();
+
+    // The port file is complete before the listening line, so a script that waits for the
+    // line can read the file at once.
+    {
+        std::ofstream portFile(m_options.dataDir + "/server.port", std::ios::trunc);
+        portFile << m_port << "\n";
+    }
+    std::cout << "civicdesk-server listening on " << m_options.host << ":" << m_port << std::endl;
+}
+
+void ServeCommand::startHttp()
+{
+    Poco::Net::ServerSocket socket;
+    socket.bind(Poco::Net::SocketAddress(m_options.host, m_options.port), true);
+    socket.listen(m_config.getInt("http.backlog", 64));
+    m_port = socket.address().port();
+
+    auto *params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(m_config.getInt("http.maxThreads", 16));
+    params->setMaxQueued(m_config.getInt("http.maxQueued", 64));
+    params->setKeepAlive(true);
+    SyncService *sync = m_sync.get();
+    UpgradeFunction upgrade = [sync](Poco::Net::HTTPServerRequest &request,
+                                  Poco::Net::HTTPServerResponse &response) {
+        sync->acceptUpgrade(request, response);
+    };
+    m_http = std::make_unique<Poco::Net::HTTPServer>(
+        new HandlerFactory(*m_store, *m_intake, std::move(upgrade)), socket, params);
+    m_http->start();
+    serveLogger().information("HTTP server listening on %s:%hu", m_options.host, m_port);
+}
+
+void ServeCommand::stop()
+{
+    if (m_http) {
+        serveLogger().information("Stopping the HTTP server");
+        m_http->stop();
+    }
+    if (m_sync) {
+        m_sync->stop();
+    }
+    if (m_http) {
+        m_http->stopAll(true);
+        m_http.reset();
+        Poco::File portFile(m_options.dataDir + "/server.port");
+        if (portFile.exists()) {
+            portFile.remove();
+        }
+    }
+    m_sync.reset();
+}
+
+} // namespace civicdesk::server

@@ -1,0 +1,154 @@
+#include "app/serverapp.h"
+
+#include "app/servecommand.h"
+#include "importer/importer.h"
+#include "store/sqlitestore.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/File.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/IntValidator.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionCallback.h>
+#include <iostream>
+
+namespace civicdesk::server {
+
+using Poco::Util::Option;
+using Poco::Util::OptionCallback;
+
+void ServerApp::initialize(Poco::Util::Application &self)
+{
+    ServerApplication::initialize(self);
+    setUpLogging();
+}
+
+void ServerApp::setUpLogging()
+{
+    // Logs go to stderr, so stdout carries only the listening line and the import report.
+    Poco::AutoPtr<Poco::PatternFormatter> formatter(
+        new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %p %s: %t"));
+    Poco::AutoPtr<Poco::Channel> console(new Poco::ConsoleChannel(std::cerr));
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
+    const std::string level = config().getString("logging.level", "information");
+    Poco::Logger::root().setChannel(channel);
+    Poco::Logger::setChannel("", channel);
+    Poco::Logger::setLevel("", Poco::Logger::parseLevel(level));
+}
+
+void ServerApp::defineOptions(Poco::Util::OptionSet &options)
+{
+    ServerApplication::defineOptions(options);
+    options.addOption(Option("help", "h", "Show this help and exit.")
+                          .callback(OptionCallback<ServerApp>(this, &ServerApp::handleHelp)));
+    options.addOption(
+        Option("data-dir", "d", "Folder of the database and model (created if missing).")
+            .argument("DIR")
+            .binding("civicdesk.dataDir"));
+    options.addOption(
+        Option("config", "c", "Properties file with settings such as sync.maxConnections.")
+            .argument("FILE")
+            .callback(OptionCallback<ServerApp>(this, &ServerApp::handleConfig)));
+    options.addOption(Option("host", "", "Address to listen on (default 127.0.0.1).")
+                          .argument("ADDR")
+                          .binding("server.host"));
+    options.addOption(
+        Option("port", "p", "TCP port to listen on (default 8080; 0 picks a free port).")
+            .argument("N")
+            .validator(new Poco::Util::IntValidator(0, 65535))
+            .binding("server.port"));
+    options.addOption(Option(
+        "resources", "r", "Folder of the shipped data (default: the source tree's resources).")
+                          .argument("DIR")
+                          .binding("civicdesk.resources"));
+    options.addOption(Option("limit", "", "Import only the first N requests (for tests).")
+                          .argument("N")
+                          .validator(new Poco::Util::IntValidator(0, 1000000))
+                          .binding("import.limit"));
+}
+
+void ServerApp::handleHelp(const std::string &, const std::string &)
+{
+    m_helpRequested = true;
+    stopOptionsProcessing();
+}
+
+void ServerApp::handleConfig(const std::string &, const std::string &value)
+{
+    loadConfiguration(value);
+}
+
+void ServerApp::displayHelp()
+{
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("--data-dir=DIR [OPTIONS] [import|serve]");
+    help.setHeader("CivicDesk server. `import` loads the shipped data into DIR and trains the "
+                   "category model; `serve` (the default) answers HTTP and sync requests.");
+    help.format(std::cout);
+}
+
+int ServerApp::main(const std::vector<std::string> &args)
+{
+    if (m_helpRequested) {
+        displayHelp();
+        return EXIT_OK;
+    }
+    const std::string command = args.empty() ? "serve" : args.front();
+    if (args.size() > 1 || (command != "serve" && command != "import")) {
+        std::cerr << "civicdesk-server: unknown command \"" << command
+                  << "\"; use import or serve (see --help)" << std::endl;
+        return EXIT_USAGE;
+    }
+    const std::string dataDir = config().getString("civicdesk.dataDir", "");
+    if (dataDir.empty()) {
+        std::cerr << "civicdesk-server: --data-dir=DIR is required (see --help)" << std::endl;
+        return EXIT_USAGE;
+    }
+    try {
+        Poco::File(dataDir).createDirectories();
+        return command == "import" ? runImport(dataDir) : runServe(dataDir);
+    } catch (const Poco::Exception &error) {
+        logger().error("%s failed: %s", command, error.displayText());
+        std::cerr << "civicdesk-server: " << command << " failed: " << error.displayText()
+                  << std::endl;
+        return command == "import" ? EXIT_DATAERR : EXIT_SOFTWARE;
+    }
+}
+
+int ServerApp::runImport(const std::string &dataDir)
+{
+    const auto store = SqliteStore::openFile(dataDir + "/civicdesk.sqlite");
+    ImportOptions options;
+    options.dataDir = dataDir;
+    options.resourceDir = config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
+    options.limit = config().getInt("import.limit", -1);
+    printImportReport(std::cout, civicdesk::server::runImport(*store, options));
+    return EXIT_OK;
+}
+
+int ServerApp::runServe(const std::string &dataDir)
+{
+    ServeOptions options;
+    options.dataDir = dataDir;
+    options.host = config().getString("server.host", "127.0.0.1");
+    options.port = static_cast<std::uint16_t>(config().getInt("server.port", 8080));
+
+    ServeCommand server(options, config());
+    try {
+        server.start();
+    } catch (const Poco::IllegalStateException &error) {
+        std::cerr << "civicdesk-server: " << error.message() << std::endl;
+        return EXIT_CONFIG;
+    }
+    waitForTerminationRequest();
+    logger().information("Termination requested; shutting down");
+    server.stop();
+    return EXIT_OK;
+}
+
+} // namespace civicdesk::server

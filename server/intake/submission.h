@@ -1,0 +1,41 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace civicdesk::server {
+
+/** A citizen's request as submitted to POST /api/v1/requests, after trimming. */
+struct Submission
+{
+    std::string text;
+    std::string categoryId; // empty: the model classifies the text
+    std::string municipalityId;
+    std::string firstName;
+    std::string lastName;
+    std::string email;
+    std::string phone;
+    std::string afm;
+    std::string amka;
+    std::string language; // empty: detected from the text
+};
+
+/** The first invalid field of a submission, named by its JSON path such as "contact.afm". */
+struct FieldError
+{
+    std::string field;
+    std::string message;
+};
+
+/**
+ * Reads and checks the fields that need no database. The text must have 10..5000 characters
+ * after trimming, municipalityId must be present and the contact's first and last names must
+ * have 1..100 characters. Email, phone (8..15 digits with an optional leading +), AFM, AMKA
+ * and language (el or en) are checked when given. IntakeService checks the category and the
+ * municipality against the store.
+ */
+std::variant<Submission, FieldError> parseSubmission(const nlohmann::json &body);
+
+} // namespace civicdesk::server

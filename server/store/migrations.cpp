@@ -1,0 +1,134 @@
+#include "store/migrations.h"
+
+#include "domain/ids.h"
+#include "store/sqlsession.h"
+
+#include <Poco/Logger.h>
+#include <string>
+#include <vector>
+
+namespace civicdesk::server {
+
+namespace {
+
+// Migration 1 creates the whole schema of the first version. Case columns follow the `case`
+// record of docs/protocol.md. status_version and assignee_version are the case version at
+// which that field last changed, so client mutations can be merged field by field.
+const std::vector<std::string> Migration1 = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE regions (
+        id TEXT PRIMARY KEY, iso TEXT NOT NULL, name_el TEXT NOT NULL, name_en TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE regional_units (
+        id TEXT PRIMARY KEY, region_id TEXT NOT NULL REFERENCES regions(id),
+        name_el TEXT NOT NULL, name_en TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE municipalities (
+        id TEXT PRIMARY KEY, unit_id TEXT NOT NULL REFERENCES regional_units(id),
+        region_id TEXT NOT NULL REFERENCES regions(id), name_el TEXT NOT NULL,
+        name_en TEXT NOT NULL, population INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE agencies (
+        id TEXT PRIMARY KEY, region_id TEXT REFERENCES regions(id), name_el TEXT NOT NULL,
+        name_en TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE teams (
+        id TEXT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agencies(id),
+        code TEXT NOT NULL, name_el TEXT NOT NULL, name_en TEXT NOT NULL,
+        region_id TEXT REFERENCES regions(id), triage INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE UNIQUE INDEX teams_region_code ON teams (COALESCE(region_id, ''), code))",
+    R"(CREATE TABLE users (
+        id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
+        password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE team_members (
+        team_id TEXT NOT NULL REFERENCES teams(id), user_id TEXT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (team_id, user_id)))",
+    R"(CREATE TABLE categories (
+        id TEXT PRIMARY KEY, name_el TEXT NOT NULL, name_en TEXT NOT NULL,
+        weight REAL NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    // A rule names either a team or a team code (a department) that is looked up in the
+    // case's region; region_id NULL matches every region.
+    R"(CREATE TABLE routing_rules (
+        id INTEGER PRIMARY KEY, category_id TEXT NOT NULL REFERENCES categories(id),
+        region_id TEXT REFERENCES regions(id), team_id TEXT REFERENCES teams(id),
+        team_code TEXT, precedence INTEGER NOT NULL DEFAULT 0,
+        CHECK (team_id IS NOT NULL OR team_code IS NOT NULL)))",
+    R"(CREATE TABLE region_weights (
+        region_id TEXT PRIMARY KEY REFERENCES regions(id), weight REAL NOT NULL))",
+    R"(CREATE TABLE parties (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL, legal_name TEXT NOT NULL, afm TEXT NOT NULL, amka TEXT NOT NULL,
+        email TEXT NOT NULL, phone TEXT NOT NULL, language TEXT NOT NULL,
+        municipality_id TEXT REFERENCES municipalities(id), fictitious INTEGER NOT NULL,
+        created_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX parties_afm ON parties (afm) WHERE afm <> '')",
+    R"(CREATE TABLE cases (
+        id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE,
+        party_id TEXT REFERENCES parties(id), channel TEXT NOT NULL, text TEXT NOT NULL,
+        category_id TEXT NOT NULL REFERENCES categories(id), category_confidence REAL NOT NULL,
+        category_source TEXT NOT NULL, model_version TEXT NOT NULL, language TEXT NOT NULL,
+        municipality_id TEXT REFERENCES municipalities(id),
+        region_id TEXT REFERENCES regions(id), address TEXT NOT NULL, status TEXT NOT NULL,
+        team_id TEXT REFERENCES teams(id), assignee_id TEXT REFERENCES users(id),
+        route_rule TEXT NOT NULL, priority REAL NOT NULL, priority_factors TEXT NOT NULL,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, source_id TEXT UNIQUE,
+        version INTEGER NOT NULL DEFAULT 1, status_version INTEGER NOT NULL DEFAULT 1,
+        assignee_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX cases_team ON cases (team_id))",
+    R"(CREATE INDEX cases_party ON cases (party_id))",
+    R"(CREATE TABLE interactions (
+        id TEXT PRIMARY KEY, party_id TEXT REFERENCES parties(id),
+        case_id TEXT REFERENCES cases(id), kind TEXT NOT NULL, channel TEXT NOT NULL,
+        body TEXT NOT NULL, author_id TEXT REFERENCES users(id), created_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX interactions_case ON interactions (case_id))",
+    R"(CREATE TABLE applied_mutations (
+        mutation_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, outcome TEXT NOT NULL,
+        applied_at TEXT NOT NULL))",
+    R"(CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+        version INTEGER NOT NULL, op TEXT NOT NULL CHECK (op IN ('upsert', 'purge')),
+        scope TEXT NOT NULL, payload TEXT, created_at TEXT NOT NULL))",
+    R"(CREATE INDEX change_log_scope_seq ON change_log (scope, seq))",
+};
+
+const std::vector<std::vector<std::string>> &migrations()
+{
+    static const std::vector<std::vector<std::string>> all { Migration1 };
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+void applyMigrations(SqlSession &session)
+{
+    auto &logger = Poco::Logger::get("civicdesk.server.store");
+    session.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                 "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+    const std::int64_t current =
+        session.scalar("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations");
+
+    for (int version = static_cast<int>(current) + 1; version <= latestSchemaVersion(); ++version) {
+        session.begin();
+        try {
+            for (const std::string &statement : migrations()[version - 1]) {
+                session.exec(statement);
+            }
+            session.exec("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                { std::int64_t { version }, utcNowIso() });
+            session.commit();
+        } catch (...) {
+            session.rollback();
+            throw;
+        }
+        logger.information("Applied schema migration %d", version);
+    }
+}
+
+} // namespace civicdesk::server

@@ -1,0 +1,213 @@
+#include "store/sqlitestore.h"
+
+#include "domain/ids.h"
+#include "store/migrations.h"
+
+#include <Poco/Data/DataException.h>
+#include <Poco/Logger.h>
+#include <algorithm>
+
+namespace civicdesk::server {
+
+namespace {
+
+Poco::Logger &storeLogger()
+{
+    return Poco::Logger::get("civicdesk.server.store");
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const std::string &databasePath)
+    : m_sql(databasePath)
+{
+    m_sql.query("PRAGMA journal_mode = WAL");
+    m_sql.query("PRAGMA busy_timeout = 5000");
+    m_sql.exec("PRAGMA foreign_keys = ON");
+    m_sql.exec("PRAGMA synchronous = NORMAL");
+    applyMigrations(m_sql);
+
+    std::optional<std::string> epoch = meta("epoch");
+    if (!epoch) {
+        epoch = generateUuid();
+        m_sql.exec("INSERT INTO meta (key, value) VALUES ('epoch', ?)", { *epoch });
+        storeLogger().information("Created store %s with epoch %s", databasePath, *epoch);
+    }
+    m_epoch = *epoch;
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::openFile(const std::string &databasePath)
+{
+    try {
+        return std::make_unique<SqliteStore>(databasePath);
+    } catch (const StoreException &) {
+        throw;
+    } catch (const Poco::Exception &error) {
+        throw StoreException("cannot open the database " + databasePath, error);
+    }
+}
+
+std::string SqliteStore::epoch()
+{
+    return m_epoch;
+}
+
+std::int64_t SqliteStore::headSeq()
+{
+    std::lock_guard lock(m_mutex);
+    return m_sql.scalar("SELECT COALESCE(MAX(seq), 0) AS head FROM change_log");
+}
+
+std::optional<UserAccount> SqliteStore::findAccount(const std::string &username)
+{
+    std::lock_guard lock(m_mutex);
+    const auto rows = m_sql.query("SELECT id, username, display_name, role, password_hash, active "
+                                  "FROM users WHERE username = ?",
+        { username });
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    const SqlRow &row = rows.front();
+    UserAccount account;
+    account.user.id = row.text("id");
+    account.user.username = row.text("username");
+    account.user.displayName = row.text("display_name");
+    roleFromString(row.text("role"), account.user.role);
+    account.user.teamIds = teamIdsOf(account.user.id);
+    account.passwordHash = row.text("password_hash");
+    account.active = row.integer("active") != 0;
+    return account;
+}
+
+AccessScope SqliteStore::scopeFor(const StaffUser &user)
+{
+    std::lock_guard lock(m_mutex);
+    AccessScope scope;
+    scope.userId = user.id;
+    scope.role = user.role;
+    scope.teamIds = teamIdsOf(user.id);
+    scope.everything = user.role != Role::Agent;
+    return scope;
+}
+
+ChangePage SqliteStore::changesSince(const AccessScope &scope, std::int64_t cursor, int limit)
+{
+    limit = std::clamp(limit, 1, protocol::MaxFetchLimit);
+
+    std::string sql = "SELECT seq, entity, entity_id, version, op, payload FROM change_log "
+                      "WHERE seq > ?";
+    std::vector<SqlValue> params { cursor };
+    if (!scope.everything) {
+        sql += " AND (scope = 'public'";
+        for (const std::string &teamId : scope.teamIds) {
+            sql += params.size() == 1 ? " OR scope IN (?" : ", ?";
+            params.emplace_back(teamScope(teamId));
+        }
+        sql += scope.teamIds.empty() ? ")" : "))";
+    }
+    sql += " ORDER BY seq LIMIT ?";
+    params.emplace_back(std::int64_t { limit } + 1);
+
+    std::lock_guard lock(m_mutex);
+    const auto rows = m_sql.query(sql, params);
+    ChangePage page;
+    page.more = rows.size() > static_cast<std::size_t>(limit);
+    page.cursor = cursor;
+    for (std::size_t i = 0; i < rows.size() && i < static_cast<std::size_t>(limit); ++i) {
+        const SqlRow &row = rows[i];
+        protocol::Change change;
+        change.seq = row.integer("seq");
+        change.entity = row.text("entity");
+        change.id = row.text("entity_id");
+        change.version = row.integer("version");
+        change.op =
+            row.text("op") == "purge" ? protocol::ChangeOp::Purge : protocol::ChangeOp::Upsert;
+        if (change.op == protocol::ChangeOp::Upsert) {
+            change.data = nlohmann::json::parse(row.text("payload"));
+        }
+        page.cursor = change.seq;
+        page.changes.push_back(std::move(change));
+    }
+    if (!page.more) {
+        // Nothing more is visible, so the client may skip the invisible tail of the log.
+        page.cursor = std::max(
+            page.cursor, m_sql.scalar("SELECT COALESCE(MAX(seq), 0) AS h FROM change_log"));
+    }
+    return page;
+}
+
+void SqliteStore::setChangeListener(std::function<void(std::int64_t)> listener)
+{
+    std::lock_guard lock(m_listenerMutex);
+    m_listener = std::move(listener);
+}
+
+void SqliteStore::notifyListener()
+{
+    std::function<void(std::int64_t)> listener;
+    {
+        std::lock_guard lock(m_listenerMutex);
+        listener = m_listener;
+    }
+    if (listener) {
+        listener(headSeq());
+    }
+}
+
+void SqliteStore::inTransaction(const std::function<void()> &work)
+{
+    m_sql.begin();
+    try {
+        work();
+        m_sql.commit();
+    } catch (...) {
+        try {
+            m_sql.rollback();
+        } catch (const Poco::Exception &error) {
+            storeLogger().error("Rollback failed: %s", error.displayText());
+        }
+        throw;
+    }
+}
+
+std::optional<std::string> SqliteStore::meta(const std::string &key)
+{
+    std::lock_guard lock(m_mutex);
+    const auto rows = m_sql.query("SELECT value FROM meta WHERE key = ?", { key });
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return rows.front().text("value");
+}
+
+void SqliteStore::setMeta(const std::string &key, const std::string &value)
+{
+    std::lock_guard lock(m_mutex);
+    m_sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        { key, value });
+}
+
+std::vector<std::string> SqliteStore::teamIdsOf(const std::string &userId)
+{
+    std::vector<std::string> ids;
+    for (const SqlRow &row : m_sql.query(
+             "SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id", { userId })) {
+        ids.push_back(row.text("team_id"));
+    }
+    return ids;
+}
+
+std::int64_t SqliteStore::appendChange(const std::string &entity, const std::string &id,
+    std::int64_t version, const std::string &op, const std::string &scope,
+    const nlohmann::json &payload)
+{
+    const SqlValue payloadValue = payload.is_null() ? SqlValue {} : SqlValue { payload.dump() };
+    m_sql.exec(
+        "INSERT INTO change_log (entity, entity_id, version, op, scope, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        { entity, id, version, op, scope, payloadValue, utcNowIso() });
+    return m_sql.lastInsertId();
+}
+
+} // namespace civicdesk::server

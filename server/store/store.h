@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/records.h"
+#include "protocol/messages.h"
+
+#include <Poco/Exception.h>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace civicdesk::server {
+
+/** A store failure: the database could not be opened, read or written. */
+POCO_DECLARE_EXCEPTION(, StoreException, Poco::Exception)
+
+/**
+ * What one signed-in user may read and change. Change-log rows carry a scope tag: "public"
+ * for reference data every user sees, "team:<uuid>" for a team's cases, their parties and
+ * their timelines. Supervisors and administrators see everything in this version.
+ */
+struct AccessScope
+{
+    std::string userId;
+    Role role = Role::Agent;
+    std::vector<std::string> teamIds;
+    bool everything = false;
+
+    bool allows(const std::string &scopeTag) const;
+};
+
+/** A staff account as stored, with its Argon2id PHC password hash. */
+struct UserAccount
+{
+    StaffUser user;
+    std::string passwordHash;
+    bool active = true;
+};
+
+/** One page of the change log filtered by scope; cursor is the position to ask from next. */
+struct ChangePage
+{
+    std::vector<protocol::Change> changes;
+    std::int64_t cursor = 0;
+    bool more = false;
+};
+
+/**
+ * Result of applying a client mutation. When applied is false, code, message and current
+ * (the record as stored, or null) say why. A mutation id seen before returns the outcome
+ * recorded the first time, whatever the request now says.
+ */
+struct MutationOutcome
+{
+    bool applied = false;
+    std::int64_t version = 0;
+    std::int64_t seq = 0;
+    protocol::ErrorCode code = protocol::ErrorCode::MutationInvalid;
+    std::string message;
+    nlohmann::json current;
+};
+
+/**
+ * The server's system of record on SQLite through Poco::Data. Every write appends to the
+ * change log in the same transaction. All members are thread-safe: calls are serialised on
+ * one session. Failures throw StoreException (a Poco::Exception).
+ */
+class Store
+{
+public:
+    /** Opens or creates the database file and applies pending schema migrations. */
+    static std::unique_ptr<Store> open(const std::string &databasePath);
+    virtual ~Store() = default;
+
+    /** Returns the random id made when this store was created (see docs/protocol.md). */
+    virtual std::string epoch() = 0;
+    virtual std::int64_t headSeq() = 0;
+
+    virtual std::optional<UserAccount> findAccount(const std::string &username) = 0;
+    virtual AccessScope scopeFor(const StaffUser &user) = 0;
+
+    /** Returns up to limit changes after cursor that scope allows. */
+    virtual ChangePage changesSince(const AccessScope &scope, std::int64_t cursor, int limit) = 0;
+
+    /** Applies a client mutation once (idempotent by mutation id), in one transaction. */
+    virtual MutationOutcome applyMutation(
+        const AccessScope &scope, const protocol::Mutation &mutation) = 0;
+
+    /**
+     * Registers a function called with the new head sequence after every committed write,
+     * from the writing thread and outside the store's lock. One listener; a new one replaces
+     * the old.
+     */
+    virtual void setChangeListener(std::function<void(std::int64_t headSeq)> listener) = 0;
+};
+
+} // namespace civicdesk::server

@@ -1,0 +1,363 @@
+// Writes of SqliteStore: reference data, cases with their parties and timelines, and the
+// change-log rows that every write appends in the same transaction.
+#include "auth/passwords.h"
+#include "domain/ids.h"
+#include "store/sqlitestore.h"
+
+#include <cstdio>
+
+namespace civicdesk::server {
+
+namespace {
+
+// Tables whose rows carry a version that the change log reports.
+const std::set<std::string> VersionedTables { "regions", "regional_units", "municipalities",
+    "agencies", "teams", "users", "categories", "parties" };
+
+} // namespace
+
+bool SqliteStore::upsertRow(const std::string &table,
+    const std::vector<std::pair<std::string, SqlValue>> &columns,
+    const std::set<std::string> &insertOnly)
+{
+    std::string names;
+    std::string placeholders;
+    std::string updates;
+    std::string differs;
+    std::vector<SqlValue> params;
+    for (const auto &[name, value] : columns) {
+        names += (names.empty() ? "" : ", ") + name;
+        placeholders += placeholders.empty() ? "?" : ", ?";
+        params.push_back(value);
+        if (name == columns.front().first || insertOnly.count(name) != 0) {
+            continue;
+        }
+        updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
+        differs +=
+            (differs.empty() ? "" : " OR ") + table + "." + name + " IS NOT excluded." + name;
+    }
+    if (VersionedTables.count(table) != 0) {
+        updates += ", version = " + table + ".version + 1";
+    }
+    const std::string sql = "INSERT INTO " + table + " (" + names + ") VALUES (" + placeholders
+        + ") ON CONFLICT (" + columns.front().first + ") DO UPDATE SET " + updates + " WHERE "
+        + differs;
+    return m_sql.exec(sql, params) > 0;
+}
+
+std::int64_t SqliteStore::rowVersion(const std::string &table, const std::string &id)
+{
+    return m_sql.scalar("SELECT version FROM " + table + " WHERE id = ?", { id }, 1);
+}
+
+std::map<std::string, int> SqliteStore::writeReferenceData(const ReferenceData &data)
+{
+    std::map<std::string, int> changed;
+    const auto publish = [&](const std::string &entity, const std::string &table,
+                             const std::string &id, const nlohmann::json &record) {
+        ++changed[entity];
+        appendChange(entity, id, rowVersion(table, id), "upsert", "public", record);
+    };
+
+    std::unique_lock lock(m_mutex);
+    inTransaction([&] {
+        for (const Region &r : data.regions) {
+            if (upsertRow("regions",
+                    { { "id", r.id }, { "iso", r.iso }, { "name_el", r.nameEl },
+                        { "name_en", r.nameEn } })) {
+                publish("region", "regions", r.id, r);
+            }
+        }
+        for (const RegionalUnit &u : data.units) {
+            if (upsertRow("regional_units",
+                    { { "id", u.id }, { "region_id", u.regionId }, { "name_el", u.nameEl },
+                        { "name_en", u.nameEn } })) {
+                publish("regionalUnit", "regional_units", u.id, u);
+            }
+        }
+        for (const MunicipalityInfo &info : data.municipalities) {
+            const Municipality &m = info.municipality;
+            if (upsertRow("municipalities",
+                    { { "id", m.id }, { "unit_id", m.unitId }, { "region_id", m.regionId },
+                        { "name_el", m.nameEl }, { "name_en", m.nameEn },
+                        { "population", info.population } })) {
+                publish("municipality", "municipalities", m.id, m);
+            }
+        }
+        for (const AgencyInfo &info : data.agencies) {
+            const Agency &a = info.agency;
+            if (upsertRow("agencies",
+                    { { "id", a.id }, { "region_id", textOrNull(info.regionId) },
+                        { "name_el", a.nameEl }, { "name_en", a.nameEn } })) {
+                publish("agency", "agencies", a.id, a);
+            }
+        }
+        for (const Team &t : data.teams) {
+            if (upsertRow("teams",
+                    { { "id", t.id }, { "agency_id", t.agencyId }, { "code", t.code },
+                        { "name_el", t.nameEl }, { "name_en", t.nameEn },
+                        { "region_id", textOrNull(t.regionId) },
+                        { "triage", std::int64_t { t.triage } } })) {
+                publish("team", "teams", t.id, t);
+            }
+        }
+        for (const Category &c : data.categories) {
+            if (upsertRow("categories",
+                    { { "id", c.id }, { "name_el", c.nameEl }, { "name_en", c.nameEn },
+                        { "weight", c.weight } })) {
+                publish("category", "categories", c.id, c);
+            }
+        }
+        // Routing rules and region weights are server configuration that clients do not
+        // sync, so they have no change-log rows.
+        for (const RoutingRule &rule : data.rules) {
+            if (upsertRow("routing_rules",
+                    { { "id", rule.id }, { "category_id", rule.categoryId },
+                        { "region_id", textOrNull(rule.regionId) },
+                        { "team_id", textOrNull(rule.teamId) },
+                        { "team_code", textOrNull(rule.teamCode) },
+                        { "precedence", std::int64_t { rule.precedence } } })) {
+                ++changed["routingRule"];
+            }
+        }
+        for (const auto &[regionId, weight] : data.regionWeights) {
+            if (upsertRow("region_weights", { { "region_id", regionId }, { "weight", weight } })) {
+                ++changed["regionWeight"];
+            }
+        }
+        for (const UserSeed &seed : data.users) {
+            writeUser(seed, changed);
+        }
+    });
+    lock.unlock();
+
+    notifyListener();
+    return changed;
+}
+
+void SqliteStore::writeUser(const UserSeed &seed, std::map<std::string, int> &changed)
+{
+    const StaffUser &user = seed.user;
+    const auto existing = m_sql.query("SELECT password_hash FROM users WHERE id = ?", { user.id });
+    // The password is set only when the account is created, so a re-import never resets it.
+    const std::string hash =
+        existing.empty() ? hashPassword(seed.password) : existing.front().text("password_hash");
+
+    const bool rowChanged = upsertRow("users",
+        { { "id", user.id }, { "username", user.username }, { "display_name", user.displayName },
+            { "role", toString(user.role) }, { "password_hash", hash },
+            { "active", std::int64_t { 1 } } },
+        { "password_hash" });
+    const bool membersChanged = syncTeamMembers(user.id, user.teamIds);
+    if (!rowChanged && !membersChanged) {
+        return;
+    }
+    if (!rowChanged) {
+        m_sql.exec("UPDATE users SET version = version + 1 WHERE id = ?", { user.id });
+    }
+
+    StaffUser stored = user;
+    stored.teamIds = teamIdsOf(user.id);
+    ++changed["user"];
+    appendChange("user", user.id, rowVersion("users", user.id), "upsert", "public", stored);
+}
+
+bool SqliteStore::syncTeamMembers(
+    const std::string &userId, const std::vector<std::string> &teamIds)
+{
+    const std::vector<std::string> current = teamIdsOf(userId);
+    const std::set<std::string> wanted(teamIds.begin(), teamIds.end());
+    if (std::set<std::string>(current.begin(), current.end()) == wanted) {
+        return false;
+    }
+    m_sql.exec("DELETE FROM team_members WHERE user_id = ?", { userId });
+    for (const std::string &teamId : wanted) {
+        m_sql.exec("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)", { teamId, userId });
+    }
+    return true;
+}
+
+bool SqliteStore::insertParty(const Party &p)
+{
+    return m_sql.exec("INSERT OR IGNORE INTO parties (id, kind, first_name, last_name, legal_name, "
+                      "afm, amka, email, phone, language, municipality_id, fictitious, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               { p.id, std::string(p.kind == PartyKind::Person ? "person" : "organisation"),
+                   p.firstName, p.lastName, p.legalName, p.afm, p.amka, p.email, p.phone,
+                   p.language, textOrNull(p.municipalityId), std::int64_t { p.fictitious },
+                   p.createdAt })
+        > 0;
+}
+
+void SqliteStore::insertCase(const Case &c)
+{
+    m_sql.exec("INSERT INTO cases (id, number, party_id, channel, text, category_id, "
+               "category_confidence, category_source, model_version, language, municipality_id, "
+               "region_id, address, status, team_id, assignee_id, route_rule, priority, "
+               "priority_factors, created_at, updated_at, source_id) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        { c.id, c.number, textOrNull(c.partyId), c.channel, c.text, c.categoryId,
+            c.categoryConfidence, c.categorySource, c.modelVersion, c.language,
+            textOrNull(c.municipalityId), textOrNull(c.regionId), c.address, c.status,
+            textOrNull(c.teamId), textOrNull(c.assigneeId), c.routeRule, c.priority,
+            nlohmann::json(c.priorityFactors).dump(), c.createdAt, c.updatedAt,
+            textOrNull(c.sourceId) });
+}
+
+void SqliteStore::insertInteraction(const Interaction &i)
+{
+    m_sql.exec("INSERT INTO interactions (id, party_id, case_id, kind, channel, body, author_id, "
+               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        { i.id, textOrNull(i.partyId), textOrNull(i.caseId), i.kind, i.channel, i.body,
+            textOrNull(i.authorId), i.createdAt });
+}
+
+bool SqliteStore::teamHasOtherCaseOfParty(
+    const std::string &partyId, const std::string &teamId, const std::string &exceptCaseId)
+{
+    return m_sql.scalar("SELECT COUNT(*) AS n FROM cases WHERE party_id = ? AND team_id = ? "
+                        "AND id <> ?",
+               { partyId, teamId, exceptCaseId })
+        > 0;
+}
+
+std::int64_t SqliteStore::logCase(const Case &kase, std::int64_t version)
+{
+    return appendChange("case", kase.id, version, "upsert", teamScope(kase.teamId), kase);
+}
+
+void SqliteStore::logParty(const std::string &partyId, const std::string &teamId)
+{
+    const auto party = readParty(partyId);
+    if (party) {
+        appendChange(
+            "party", partyId, rowVersion("parties", partyId), "upsert", teamScope(teamId), *party);
+    }
+}
+
+void SqliteStore::logInteraction(const Interaction &interaction, const std::string &teamId)
+{
+    appendChange("interaction", interaction.id, 1, "upsert", teamScope(teamId), interaction);
+}
+
+std::int64_t SqliteStore::writeCaseBundle(const CaseBundle &bundle)
+{
+    const Case &kase = bundle.kase;
+    insertParty(bundle.party);
+    insertCase(kase);
+    if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, kase.teamId, kase.id)) {
+        logParty(kase.partyId, kase.teamId);
+    }
+    const std::int64_t seq = logCase(kase, 1);
+    insertInteraction(bundle.submission);
+    logInteraction(bundle.submission, kase.teamId);
+    return seq;
+}
+
+int SqliteStore::writeImportedCases(const std::vector<CaseBundle> &bundles)
+{
+    int written = 0;
+    std::unique_lock lock(m_mutex);
+    inTransaction([&] {
+        for (const CaseBundle &bundle : bundles) {
+            if (m_sql.scalar(
+                    "SELECT COUNT(*) AS n FROM cases WHERE source_id = ?", { bundle.kase.sourceId })
+                > 0) {
+                continue;
+            }
+            writeCaseBundle(bundle);
+            ++written;
+        }
+    });
+    lock.unlock();
+
+    if (written > 0) {
+        notifyListener();
+    }
+    return written;
+}
+
+std::string SqliteStore::nextCaseNumber(const std::string &createdAt)
+{
+    const std::string prefix = "CD-" + createdAt.substr(0, 4) + "-";
+    const std::int64_t last =
+        m_sql.scalar("SELECT MAX(CAST(substr(number, ?) AS INTEGER)) AS n FROM cases "
+                     "WHERE number LIKE ?",
+            { std::int64_t(prefix.size() + 1), prefix + "%" }, 0);
+    char serial[24];
+    std::snprintf(serial, sizeof serial, "%06lld", static_cast<long long>(last + 1));
+    return prefix + serial;
+}
+
+CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
+{
+    CaseWriteResult result;
+    std::unique_lock lock(m_mutex);
+    inTransaction([&] {
+        if (!bundle.party.afm.empty()) {
+            const auto rows =
+                m_sql.query("SELECT id FROM parties WHERE afm = ? ORDER BY created_at "
+                            "LIMIT 1",
+                    { bundle.party.afm });
+            if (!rows.empty()) {
+                bundle.party.id = rows.front().text("id");
+            }
+        }
+        bundle.kase.partyId = bundle.party.id;
+        bundle.submission.partyId = bundle.party.id;
+        bundle.kase.number = nextCaseNumber(bundle.kase.createdAt);
+        result.partyCreated = !readParty(bundle.party.id).has_value();
+        result.seq = writeCaseBundle(bundle);
+    });
+    lock.unlock();
+
+    result.created = true;
+    result.kase = bundle.kase;
+    notifyListener();
+    return result;
+}
+
+bool SqliteStore::moveCaseToTeam(
+    const std::string &caseId, const std::string &teamId, const std::string &routeRule)
+{
+    bool moved = false;
+    std::unique_lock lock(m_mutex);
+    inTransaction([&] {
+        auto stored = readCase(caseId);
+        if (!stored || stored->kase.teamId == teamId) {
+            return;
+        }
+        Case &kase = stored->kase;
+        const std::string oldTeam = kase.teamId;
+        const std::int64_t version = stored->version + 1;
+        kase.teamId = teamId;
+        kase.routeRule = routeRule;
+        kase.updatedAt = utcNowIso();
+        m_sql.exec("UPDATE cases SET team_id = ?, route_rule = ?, updated_at = ?, version = ? "
+                   "WHERE id = ?",
+            { teamId, routeRule, kase.updatedAt, version, caseId });
+
+        // Purges first, so a user in both teams ends with the upserts that follow.
+        appendChange("case", caseId, version, "purge", teamScope(oldTeam), nullptr);
+        if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, oldTeam, caseId)) {
+            appendChange("party", kase.partyId, rowVersion("parties", kase.partyId), "purge",
+                teamScope(oldTeam), nullptr);
+        }
+        if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, teamId, caseId)) {
+            logParty(kase.partyId, teamId);
+        }
+        logCase(kase, version);
+        for (const Interaction &interaction : readInteractions(caseId)) {
+            logInteraction(interaction, teamId);
+        }
+        moved = true;
+    });
+    lock.unlock();
+
+    if (moved) {
+        notifyListener();
+    }
+    return moved;
+}
+
+} // namespace civicdesk::server

@@ -1,0 +1,1046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CivicDesk::AssignDialog</name>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="21"/>
+        <source>Assign Case</source>
+        <translation>Assign Case</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="22"/>
+        <source>Choose the member of %1 who should handle this case.</source>
+        <translation>Choose the member of %1 who should handle this case.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="25"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="26"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="55"/>
+        <source>%1 (%2)</source>
+        <extracomment>Member of a team in the assign dialog, such as &quot;Maria Papadopoulou (Supervisor)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/assigndialog.cpp" line="65"/>
+        <source>This team has no members in your local copy, so the case cannot be assigned from here.</source>
+        <translation>This team has no members in your local copy, so the case cannot be assigned from here.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CaseActionsWidget</name>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="82"/>
+        <source>Claim</source>
+        <extracomment>Button: assign the case to yourself.</extracomment>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="83"/>
+        <source>Assign this case to yourself.</source>
+        <translation>Assign this case to yourself.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="84"/>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="85"/>
+        <source>Assign this case to a member of its team.</source>
+        <translation>Assign this case to a member of its team.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="86"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="87"/>
+        <source>Open Citizen 360°</source>
+        <translation>Open Citizen 360°</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseactionswidget.cpp" line="88"/>
+        <source>Show everything about the citizen who made this request.</source>
+        <translation>Show everything about the citizen who made this request.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CaseDetailsWidget</name>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="102"/>
+        <source>Citizen&apos;s request</source>
+        <translation>Citizen&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="103"/>
+        <source>Why this queue</source>
+        <translation>Why this queue</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="104"/>
+        <source>Priority breakdown</source>
+        <translation>Priority breakdown</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="107"/>
+        <source>Factor</source>
+        <extracomment>Column of the priority breakdown table: what the score term measures.</extracomment>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="109"/>
+        <source>Value</source>
+        <extracomment>Column of the priority breakdown table: the measured value.</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="111"/>
+        <source>Weight</source>
+        <extracomment>Column of the priority breakdown table: how much the factor counts.</extracomment>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="113"/>
+        <source>Contribution</source>
+        <extracomment>Column of the priority breakdown table: value times weight.</extracomment>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="121"/>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="124"/>
+        <source>No routing rule is recorded for this case.</source>
+        <translation>No routing rule is recorded for this case.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/casedetailswidget.cpp" line="144"/>
+        <source>Total priority</source>
+        <translation>Total priority</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CaseHeaderWidget</name>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="90"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="91"/>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="92"/>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="93"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="94"/>
+        <source>Assigned to:</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="95"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="107"/>
+        <source>%1, %2% certain (%3)</source>
+        <extracomment>Category with the classifier&apos;s confidence and who chose it, such as &quot;Potholes, 87% certain (automatic classifier)&quot;.</extracomment>
+        <translation>%1, %2% certain (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="115"/>
+        <source>%1, %2</source>
+        <extracomment>Municipality and region of a case, such as &quot;Athens, Attica&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="119"/>
+        <source>%1 (%2 ago)</source>
+        <extracomment>Creation time and age of a case, such as &quot;12/03/2024 10:15 (3 days ago)&quot;.</extracomment>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="124"/>
+        <source>Nobody</source>
+        <extracomment>Shown as the assignee of a case nobody has claimed.</extracomment>
+        <translation>Nobody</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CaseListProxyModel</name>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="20"/>
+        <source>Your change to this case has not reached the server yet.</source>
+        <translation>Your change to this case has not reached the server yet.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="75"/>
+        <source>%1 •</source>
+        <extracomment>Case number with a marker for a change not yet sent, such as &quot;CD-2019-004211 •&quot;.</extracomment>
+        <translation>%1 •</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="87"/>
+        <source>Case</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="90"/>
+        <source>Priority</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="93"/>
+        <source>Category</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="96"/>
+        <source>Municipality</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="99"/>
+        <source>Age</source>
+        <extracomment>Column title in the case list: days since the case was created.</extracomment>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="102"/>
+        <source>Status</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="105"/>
+        <source>Assigned to</source>
+        <extracomment>Column title in the case list.</extracomment>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="108"/>
+        <source>Request</source>
+        <extracomment>Column title in the case list: the start of the citizen&apos;s request.</extracomment>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CaseView</name>
+    <message>
+        <location filename="../client/widgets/caseview.cpp" line="137"/>
+        <source>Select a case in the list to see its details.</source>
+        <translation>Select a case in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseview.cpp" line="139"/>
+        <source>Request</source>
+        <extracomment>Tab of the case view with the request text, routing reason and priority.</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseview.cpp" line="141"/>
+        <source>Citizen Timeline</source>
+        <extracomment>Tab of the case view with the citizen&apos;s timeline across all cases and channels.</extracomment>
+        <translation>Citizen Timeline</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseview.cpp" line="162"/>
+        <source>The server rejected your last change to this case because %1.</source>
+        <translation>The server rejected your last change to this case because %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseview.cpp" line="167"/>
+        <source>Your changes to this case are saved on this computer and wait to be sent to the server.</source>
+        <translation>Your changes to this case are saved on this computer and wait to be sent to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenWindow</name>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="113"/>
+        <source>%1 – Citizen 360°</source>
+        <extracomment>Window title of the citizen 360° view, such as &quot;Maria Papadopoulou – Citizen 360°&quot;.</extracomment>
+        <translation>%1 – Citizen 360°</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="114"/>
+        <source>Timeline across all cases and channels</source>
+        <translation>Timeline across all cases and channels</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="115"/>
+        <source>Double-click a case to open it in the main window.</source>
+        <translation>Double-click a case to open it in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="118"/>
+        <source>Case</source>
+        <extracomment>Column title in the citizen&apos;s case table.</extracomment>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="120"/>
+        <source>Created</source>
+        <extracomment>Column title in the citizen&apos;s case table.</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="122"/>
+        <source>Category</source>
+        <extracomment>Column title in the citizen&apos;s case table.</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/citizenwindow.cpp" line="124"/>
+        <source>Status</source>
+        <extracomment>Column title in the citizen&apos;s case table.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/citizenwindow.cpp" line="131"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CommandLineOptions</name>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="26"/>
+        <source>CivicDesk desktop client for civil servants.</source>
+        <translation>CivicDesk desktop client for civil servants.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="30"/>
+        <source>Server address to fill in, such as %1.</source>
+        <translation>Server address to fill in, such as %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="31"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="32"/>
+        <source>Username to fill in.</source>
+        <translation>Username to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="32"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="34"/>
+        <source>Folder of the encrypted local copy of your cases.</source>
+        <translation>Folder of the encrypted local copy of your cases.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="34"/>
+        <location filename="../client/app/commandlineoptions.cpp" line="46"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="36"/>
+        <source>Language of the interface: el or en.</source>
+        <translation>Language of the interface: el or en.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="36"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="38"/>
+        <source>Sign in at start with the password in the CIVICDESK_PASSWORD environment variable and the cache passphrase in CIVICDESK_CACHE_PASSPHRASE. For demonstrations and tests only.</source>
+        <translation>Sign in at start with the password in the CIVICDESK_PASSWORD environment variable and the cache passphrase in CIVICDESK_CACHE_PASSPHRASE. For demonstrations and tests only.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="43"/>
+        <source>After the first synchronisation, save screenshots of the main window, a case and a citizen&apos;s 360° view as PNG files in this folder.</source>
+        <translation>After the first synchronisation, save screenshots of the main window, a case and a citizen&apos;s 360° view as PNG files in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="48"/>
+        <source>Quit once the screenshots are saved.</source>
+        <translation>Quit once the screenshots are saved.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="64"/>
+        <source>Invalid value &quot;%1&quot; for --language: use el or en.</source>
+        <translation>Invalid value &quot;%1&quot; for --language: use el or en.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="67"/>
+        <source>Cannot create the data folder &quot;%1&quot; given by --data-dir.</source>
+        <translation>Cannot create the data folder &quot;%1&quot; given by --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="71"/>
+        <source>Cannot create the screenshot folder &quot;%1&quot; given by --screenshots.</source>
+        <translation>Cannot create the screenshot folder &quot;%1&quot; given by --screenshots.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="75"/>
+        <source>--quit-after-screenshots needs --screenshots.</source>
+        <translation>--quit-after-screenshots needs --screenshots.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::DisplayTexts</name>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="17"/>
+        <source>New</source>
+        <extracomment>Case status: the case arrived and nobody has looked at it yet.</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="21"/>
+        <source>Open</source>
+        <extracomment>Case status: the case is accepted but work has not started.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="25"/>
+        <source>In progress</source>
+        <extracomment>Case status: someone is working on the case.</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="29"/>
+        <source>Waiting</source>
+        <extracomment>Case status: the case waits for the citizen or another office.</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="33"/>
+        <source>Resolved</source>
+        <extracomment>Case status: the request was dealt with.</extracomment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="37"/>
+        <source>Closed</source>
+        <extracomment>Case status: the case is finished and archived.</extracomment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="46"/>
+        <source>imported record</source>
+        <extracomment>Who chose a case&apos;s category: it came with the imported record.</extracomment>
+        <translation>imported record</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="50"/>
+        <source>automatic classifier</source>
+        <extracomment>Who chose a case&apos;s category: the automatic text classifier.</extracomment>
+        <translation>automatic classifier</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="54"/>
+        <source>citizen</source>
+        <extracomment>Who chose a case&apos;s category: the citizen when submitting the request.</extracomment>
+        <translation>citizen</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="58"/>
+        <source>civil servant</source>
+        <extracomment>Who chose a case&apos;s category: a civil servant.</extracomment>
+        <translation>civil servant</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="67"/>
+        <source>Category</source>
+        <extracomment>Priority factor: the weight of the case&apos;s category.</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="71"/>
+        <source>Region</source>
+        <extracomment>Priority factor: the weight of the case&apos;s region.</extracomment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="75"/>
+        <source>Time open</source>
+        <extracomment>Priority factor: how long the case has been open.</extracomment>
+        <translation>Time open</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="84"/>
+        <source>Request</source>
+        <extracomment>Timeline entry: the citizen&apos;s original request.</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="88"/>
+        <source>Note</source>
+        <extracomment>Timeline entry: an internal note by a civil servant.</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="92"/>
+        <source>Status change</source>
+        <extracomment>Timeline entry: the case&apos;s status changed.</extracomment>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="96"/>
+        <source>Assignment</source>
+        <extracomment>Timeline entry: the case was assigned to someone.</extracomment>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="100"/>
+        <source>Phone call</source>
+        <extracomment>Timeline entry: a telephone call.</extracomment>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="104"/>
+        <location filename="../client/widgets/displaytexts.cpp" line="125"/>
+        <source>E-mail</source>
+        <extracomment>Timeline entry: an e-mail message.
+----------
+Channel through which a request arrived.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="108"/>
+        <source>Chat</source>
+        <extracomment>Timeline entry: a chat conversation.</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="112"/>
+        <source>Visit</source>
+        <extracomment>Timeline entry: the citizen visited a service point.</extracomment>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="121"/>
+        <source>Web portal</source>
+        <extracomment>Channel through which a request arrived.</extracomment>
+        <translation>Web portal</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="129"/>
+        <source>Telephone</source>
+        <extracomment>Channel through which a request arrived.</extracomment>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="133"/>
+        <source>Service counter</source>
+        <extracomment>Channel through which a request arrived: in person at a service point.</extracomment>
+        <translation>Service counter</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="137"/>
+        <source>Data import</source>
+        <extracomment>Channel through which a request arrived: loaded from an older system.</extracomment>
+        <translation>Data import</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="146"/>
+        <source>Agent</source>
+        <extracomment>Staff role.</extracomment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="150"/>
+        <source>Supervisor</source>
+        <extracomment>Staff role.</extracomment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="154"/>
+        <source>Administrator</source>
+        <extracomment>Staff role.</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/displaytexts.cpp" line="166"/>
+        <source>%n day(s)</source>
+        <extracomment>Age of a case, such as &quot;3 days&quot;.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="185"/>
+        <source>The username or password is wrong. Check them and try again.</source>
+        <translation>The username or password is wrong. Check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="187"/>
+        <source>The server cannot be reached and this computer has no saved copy of your cases. Check the server address and your network connection.</source>
+        <translation>The server cannot be reached and this computer has no saved copy of your cases. Check the server address and your network connection.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="190"/>
+        <source>This computer has no password store for the key of your local copy, so enter the cache passphrase.</source>
+        <translation>This computer has no password store for the key of your local copy, so enter the cache passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="193"/>
+        <source>The cache passphrase does not unlock the local copy of your cases. Enter the passphrase you chose when you first signed in on this computer.</source>
+        <translation>The cache passphrase does not unlock the local copy of your cases. Enter the passphrase you chose when you first signed in on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="196"/>
+        <source>The local copy of your cases is damaged or cannot be decrypted. Ask your IT support to remove it. It is then fetched again from the server.</source>
+        <translation>The local copy of your cases is damaged or cannot be decrypted. Ask your IT support to remove it. It is then fetched again from the server.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="199"/>
+        <source>The server sent a reply this version of CivicDesk cannot read. Ask your IT support whether the client needs an update.</source>
+        <translation>The server sent a reply this version of CivicDesk cannot read. Ask your IT support whether the client needs an update.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="202"/>
+        <source>The server failed while signing you in. Try again in a few minutes.</source>
+        <translation>The server failed while signing you in. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="210"/>
+        <source>someone else changed the case at the same time</source>
+        <translation>someone else changed the case at the same time</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="213"/>
+        <source>you are not allowed to make this change</source>
+        <translation>you are not allowed to make this change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="216"/>
+        <source>the case no longer exists on the server</source>
+        <translation>the case no longer exists on the server</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="219"/>
+        <source>the server found the change invalid</source>
+        <translation>the server found the change invalid</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="221"/>
+        <source>the server refused the change (%1)</source>
+        <translation>the server refused the change (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="229"/>
+        <source>Signed out</source>
+        <extracomment>Connection state in the status bar.</extracomment>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="232"/>
+        <source>Connecting…</source>
+        <extracomment>Connection state in the status bar.</extracomment>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="235"/>
+        <source>Synchronising…</source>
+        <extracomment>Connection state in the status bar.</extracomment>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="238"/>
+        <source>Online</source>
+        <extracomment>Connection state in the status bar.</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="241"/>
+        <source>Offline</source>
+        <extracomment>Connection state in the status bar: working from the local copy.</extracomment>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::LoginWindow</name>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="72"/>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="179"/>
+        <source>Sign In to CivicDesk</source>
+        <translation>Sign In to CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="180"/>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="181"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="182"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="183"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="184"/>
+        <source>Cache pass&amp;phrase:</source>
+        <translation>Cache pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="185"/>
+        <source>This computer has no password store, so a passphrase of your choice encrypts the local copy of your cases.</source>
+        <translation>This computer has no password store, so a passphrase of your choice encrypts the local copy of your cases.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="187"/>
+        <source>Sign In</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="195"/>
+        <source>Enter the server address, such as %1.</source>
+        <translation>Enter the server address, such as %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/loginwindow.cpp" line="198"/>
+        <source>The server address must be a ws:// or wss:// address with a host name, such as %1.</source>
+        <translation>The server address must be a ws:// or wss:// address with a host name, such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MainWindow</name>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="64"/>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="65"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="66"/>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="68"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="69"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="71"/>
+        <source>&amp;Citizen</source>
+        <extracomment>Menu holding the search for citizens and organisations.</extracomment>
+        <translation>&amp;Citizen</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="72"/>
+        <source>&amp;Find Citizen…</source>
+        <translation>&amp;Find Citizen…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="73"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="74"/>
+        <source>&amp;About CivicDesk</source>
+        <translation>&amp;About CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="75"/>
+        <source>Show &amp;closed cases</source>
+        <translation>Show &amp;closed cases</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="112"/>
+        <source>About CivicDesk</source>
+        <translation>About CivicDesk</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="113"/>
+        <source>CivicDesk %1 is the desktop client that civil servants use to handle citizens&apos; requests, with a local encrypted copy of their cases that keeps working offline.</source>
+        <translation>CivicDesk %1 is the desktop client that civil servants use to handle citizens&apos; requests, with a local encrypted copy of their cases that keeps working offline.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="118"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::NoteComposer</name>
+    <message>
+        <location filename="../client/widgets/notecomposer.cpp" line="48"/>
+        <source>Write an internal note about this case…</source>
+        <translation>Write an internal note about this case…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/notecomposer.cpp" line="49"/>
+        <source>Add Note</source>
+        <translation>Add Note</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::PartyDetailsWidget</name>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="88"/>
+        <source>AFM:</source>
+        <extracomment>Greek tax registration number.</extracomment>
+        <translation>AFM:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="90"/>
+        <source>AMKA:</source>
+        <extracomment>Greek social security number.</extracomment>
+        <translation>AMKA:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="91"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="92"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="93"/>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="94"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="95"/>
+        <source>Fictitious demo person</source>
+        <translation>Fictitious demo person</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="96"/>
+        <source>This person was made up for demonstrations and tests. The record belongs to no real citizen.</source>
+        <translation>This person was made up for demonstrations and tests. The record belongs to no real citizen.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="103"/>
+        <source>not given</source>
+        <extracomment>Shown in place of a detail the citizen has not given.</extracomment>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="115"/>
+        <source>Greek</source>
+        <translation>Greek</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partydetailswidget.cpp" line="117"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::PartySearchDialog</name>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="38"/>
+        <source>Name</source>
+        <extracomment>Column title in the citizen search results.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="41"/>
+        <source>AFM</source>
+        <extracomment>Column title in the citizen search results: Greek tax number.</extracomment>
+        <translation>AFM</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="44"/>
+        <source>AMKA</source>
+        <extracomment>Column title in the citizen search results: Greek social security number.</extracomment>
+        <translation>AMKA</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="47"/>
+        <source>Municipality</source>
+        <extracomment>Column title in the citizen search results.</extracomment>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="138"/>
+        <source>Find Citizen</source>
+        <translation>Find Citizen</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="139"/>
+        <source>&amp;Search by name, AFM or AMKA:</source>
+        <translation>&amp;Search by name, AFM or AMKA:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="140"/>
+        <source>Type at least two characters</source>
+        <translation>Type at least two characters</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="141"/>
+        <source>Open Citizen 360°</source>
+        <translation>Open Citizen 360°</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/partysearchdialog.cpp" line="142"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/partysearchdialog.cpp" line="154"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueueListProxyModel</name>
+    <message numerus="yes">
+        <location filename="../client/widgets/queuelistproxymodel.cpp" line="21"/>
+        <source>%1
+%n open case(s)</source>
+        <extracomment>Tooltip of a queue: its full name, then the number of open cases on a new line.</extracomment>
+        <translation>
+            <numerusform>%1
+%n open case</numerusform>
+            <numerusform>%1
+%n open cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/queuelistproxymodel.cpp" line="33"/>
+        <source>My cases</source>
+        <extracomment>Queue of the cases assigned to the signed-in user.</extracomment>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/queuelistproxymodel.cpp" line="36"/>
+        <source>Unassigned</source>
+        <extracomment>Queue of the cases of the user&apos;s teams that nobody has claimed.</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SessionStatusBar</name>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="51"/>
+        <source>The server rejected your change to case %1 because %2.</source>
+        <translation>The server rejected your change to case %1 because %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="87"/>
+        <source>%n change(s) waiting to be sent</source>
+        <extracomment>Status bar: edits saved locally that the server has not acknowledged yet.</extracomment>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="91"/>
+        <source>%n change(s) rejected</source>
+        <extracomment>Status bar: edits the server refused; each is shown on its case.</extracomment>
+        <translation>
+            <numerusform>%n change rejected</numerusform>
+            <numerusform>%n changes rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="96"/>
+        <source>Last synchronised: %1</source>
+        <translation>Last synchronised: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="97"/>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="109"/>
+        <source>Synchronising: %1 of %2 changes received.</source>
+        <translation>Synchronising: %1 of %2 changes received.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TimelineDelegate</name>
+    <message>
+        <location filename="../client/widgets/timelineview.cpp" line="63"/>
+        <source>%1 · %2</source>
+        <extracomment>Timeline entry header without an author (the citizen&apos;s own request): time and case number, such as &quot;12/03/2024 10:15 · CD-2019-004211&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/timelineview.cpp" line="67"/>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Timeline entry header: time, author and case number, such as &quot;12/03/2024 10:15 · Maria Papadopoulou · CD-2019-004211&quot;.</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/timelineview.cpp" line="71"/>
+        <source>(waiting to be sent)</source>
+        <extracomment>Appended to a timeline entry the server has not received yet.</extracomment>
+        <translation>(waiting to be sent)</translation>
+    </message>
+</context>
+</TS>
