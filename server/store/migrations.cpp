@@ -93,9 +93,63 @@ const std::vector<std::string> Migration1 = {
     R"(CREATE INDEX change_log_scope_seq ON change_log (scope, seq))",
 };
 
+// Migration 2 keeps the classifier's top three guesses on each case, whether a person
+// confirmed the category, and people's corrections as labelled examples for the next
+// training run.
+const std::vector<std::string> Migration2 = {
+    R"(ALTER TABLE cases ADD COLUMN category_candidates TEXT NOT NULL DEFAULT '[]')",
+    R"(ALTER TABLE cases ADD COLUMN category_confirmed INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE labelled_examples (
+        id TEXT PRIMARY KEY, case_id TEXT REFERENCES cases(id), text TEXT NOT NULL,
+        category_id TEXT NOT NULL REFERENCES categories(id), language TEXT NOT NULL,
+        previous_category_id TEXT, labelled_by TEXT REFERENCES users(id),
+        created_at TEXT NOT NULL))",
+};
+
+// Migration 3 adds the statutory clock (server/sla): due times and pauses on each case,
+// working-hour targets per category, municipal feast days, team service hours and the
+// warnings already raised. Feast days use the YPES code (Patras 9134, Thessaloniki 9031).
+const std::vector<std::string> Migration3 = {
+    R"(ALTER TABLE cases ADD COLUMN first_response_due_at TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN first_response_at TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN resolution_due_at TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN sla_state TEXT NOT NULL DEFAULT 'running')",
+    R"(ALTER TABLE cases ADD COLUMN sla_paused_reason TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN sla_paused_since TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN sla_paused_seconds INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE sla_targets (
+        category_id TEXT PRIMARY KEY,
+        first_response_hours REAL NOT NULL CHECK (first_response_hours > 0),
+        update_hours REAL NOT NULL CHECK (update_hours > 0),
+        resolution_hours REAL NOT NULL CHECK (resolution_hours > 0)))",
+    R"(INSERT INTO sla_targets VALUES ('dangerous_condition', 4, 24, 40),
+        ('abandoned_vehicle', 16, 40, 160), ('illegal_parking', 8, 24, 40),
+        ('sidewalk_snow', 8, 16, 24), ('other', 16, 40, 160))",
+    R"(CREATE TABLE municipality_holidays (
+        municipality_id TEXT NOT NULL, month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31), name_el TEXT NOT NULL,
+        name_en TEXT NOT NULL, PRIMARY KEY (municipality_id, month, day)))",
+    R"(INSERT INTO municipality_holidays VALUES
+        ('9134', 11, 30, 'Αγίου Ανδρέα, πολιούχου της Πάτρας', 'St Andrew, patron of Patras'),
+        ('9031', 10, 26, 'Αγίου Δημητρίου, πολιούχου της Θεσσαλονίκης',
+            'St Demetrius, patron of Thessaloniki'))",
+    R"(CREATE TABLE team_service_hours (
+        team_id TEXT PRIMARY KEY, days TEXT NOT NULL,
+        open_minute INTEGER NOT NULL CHECK (open_minute BETWEEN 0 AND 1440),
+        close_minute INTEGER NOT NULL CHECK (close_minute BETWEEN 0 AND 1440),
+        CHECK (open_minute < close_minute)))",
+    R"(CREATE TABLE sla_notifications (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL CHECK (kind IN ('warning', 'breach')),
+        target TEXT NOT NULL CHECK (target IN ('first_response', 'resolution')),
+        recipients TEXT NOT NULL, interaction_id TEXT, created_at TEXT NOT NULL,
+        UNIQUE (case_id, kind, target)))",
+};
+
 const std::vector<std::vector<std::string>> &migrations()
 {
-    static const std::vector<std::vector<std::string>> all { Migration1 };
+    static const std::vector<std::vector<std::string>> all { Migration1, Migration2,
+        Migration3 };
     return all;
 }
 
