@@ -187,6 +187,24 @@
         <extracomment>Shown as the assignee of a case nobody has claimed.</extracomment>
         <translation>Κανέναν</translation>
     </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>Due:</source>
+        <extracomment>Title of the time the case must be resolved by.</extracomment>
+        <translation>Προθεσμία:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>Clock:</source>
+        <extracomment>Title of the state of the case's statutory clock.</extracomment>
+        <translation>Ρολόι προθεσμίας:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>%1 (%2)</source>
+        <extracomment>Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CaseListProxyModel</name>
@@ -248,6 +266,12 @@
         <source>Request</source>
         <extracomment>Column title in the case list: the start of the citizen&apos;s request.</extracomment>
         <translation>Αίτημα</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="0"/>
+        <source>Time left</source>
+        <extracomment>Column title in the case list: working time until the case is due.</extracomment>
+        <translation>Υπόλοιπο χρόνου</translation>
     </message>
 </context>
 <context>
@@ -686,6 +710,66 @@ Channel through which a request arrived.</extracomment>
         <source>Offline</source>
         <extracomment>Connection state in the status bar: working from the local copy.</extracomment>
         <translation>Χωρίς σύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Deadline reminder</source>
+        <extracomment>Timeline entry: a warning that a case nears or passed its due time.</extracomment>
+        <translation>Υπενθύμιση προθεσμίας</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 d %2 h</source>
+        <extracomment>Time span in days and hours, such as &quot;2 d 3 h&quot;.</extracomment>
+        <translation>%1 ημ. %2 ώρ.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 h</source>
+        <extracomment>Time span in hours, such as &quot;5 h&quot;.</extracomment>
+        <translation>%1 ώρ.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 min</source>
+        <extracomment>Time span in minutes, such as &quot;40 min&quot;.</extracomment>
+        <translation>%1 λεπτά</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused</source>
+        <extracomment>Time left of a case whose statutory clock is paused.</extracomment>
+        <translation>Σε αναστολή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>overdue %1</source>
+        <extracomment>Time past the due time of a case, such as &quot;overdue 5 h&quot;.</extracomment>
+        <translation>εκπρόθεσμο κατά %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Running</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Stopped</source>
+        <extracomment>State of a case's statutory clock after the case was resolved or closed.</extracomment>
+        <translation>Σταμάτησε</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused: referred to another service</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Σε αναστολή: διαβιβάστηκε σε άλλη υπηρεσία</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused: waiting for the citizen</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Σε αναστολή: αναμονή του πολίτη</translation>
     </message>
 </context>
 <context>

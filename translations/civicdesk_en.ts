@@ -187,6 +187,24 @@
         <extracomment>Shown as the assignee of a case nobody has claimed.</extracomment>
         <translation>Nobody</translation>
     </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>Due:</source>
+        <extracomment>Title of the time the case must be resolved by.</extracomment>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>Clock:</source>
+        <extracomment>Title of the state of the case's statutory clock.</extracomment>
+        <translation>Clock:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="0"/>
+        <source>%1 (%2)</source>
+        <extracomment>Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CaseListProxyModel</name>
@@ -248,6 +266,12 @@
         <source>Request</source>
         <extracomment>Column title in the case list: the start of the citizen&apos;s request.</extracomment>
         <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caselistproxymodel.cpp" line="0"/>
+        <source>Time left</source>
+        <extracomment>Column title in the case list: working time until the case is due.</extracomment>
+        <translation>Time left</translation>
     </message>
 </context>
 <context>
@@ -686,6 +710,66 @@ Channel through which a request arrived.</extracomment>
         <source>Offline</source>
         <extracomment>Connection state in the status bar: working from the local copy.</extracomment>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Deadline reminder</source>
+        <extracomment>Timeline entry: a warning that a case nears or passed its due time.</extracomment>
+        <translation>Deadline reminder</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 d %2 h</source>
+        <extracomment>Time span in days and hours, such as &quot;2 d 3 h&quot;.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 h</source>
+        <extracomment>Time span in hours, such as &quot;5 h&quot;.</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>%1 min</source>
+        <extracomment>Time span in minutes, such as &quot;40 min&quot;.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused</source>
+        <extracomment>Time left of a case whose statutory clock is paused.</extracomment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>overdue %1</source>
+        <extracomment>Time past the due time of a case, such as &quot;overdue 5 h&quot;.</extracomment>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Running</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Stopped</source>
+        <extracomment>State of a case's statutory clock after the case was resolved or closed.</extracomment>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused: referred to another service</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Paused: referred to another service</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="0"/>
+        <source>Paused: waiting for the citizen</source>
+        <extracomment>State of a case's statutory clock.</extracomment>
+        <translation>Paused: waiting for the citizen</translation>
     </message>
 </context>
 <context>

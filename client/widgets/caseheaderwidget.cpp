@@ -76,6 +76,10 @@ void CaseHeaderWidget::setupUi()
     m_channelValue = addRow(grid, 2, 2, &m_channelTitle);
     m_createdValue = addRow(grid, 3, 0, &m_createdTitle);
     m_assigneeValue = addRow(grid, 3, 2, &m_assigneeTitle);
+    m_dueValue = addRow(grid, 4, 0, &m_dueTitle);
+    m_dueValue->setObjectName(QStringLiteral("caseDueLabel"));
+    m_clockValue = addRow(grid, 4, 2, &m_clockTitle);
+    m_clockValue->setObjectName(QStringLiteral("caseClockLabel"));
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
 
@@ -93,6 +97,10 @@ void CaseHeaderWidget::retranslateUi()
     m_teamTitle->setText(tr("Team:"));
     m_assigneeTitle->setText(tr("Assigned to:"));
     m_channelTitle->setText(tr("Channel:"));
+    //: Title of the time the case must be resolved by.
+    m_dueTitle->setText(tr("Due:"));
+    //: Title of the state of the case's statutory clock.
+    m_clockTitle->setText(tr("Clock:"));
 }
 
 void CaseHeaderWidget::fillValues()
@@ -123,6 +131,17 @@ void CaseHeaderWidget::fillValues()
     //: Shown as the assignee of a case nobody has claimed.
     m_assigneeValue->setText(m_case.assigneeName.isEmpty() ? tr("Nobody") : m_case.assigneeName);
     m_channelValue->setText(DisplayTexts::channel(m_case.channel));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString left = DisplayTexts::timeLeft(m_case.dueAt, m_case.slaState, now);
+    //: Due time and time left of a case, such as "14/03/2024 15:00 (2 d 3 h)".
+    m_dueValue->setText(left.isEmpty() || m_case.slaState == QLatin1String("paused")
+            ? DisplayTexts::dateTime(m_case.dueAt)
+            : tr("%1 (%2)").arg(DisplayTexts::dateTime(m_case.dueAt), left));
+    m_dueValue->setStyleSheet(DisplayTexts::isOverdue(m_case.dueAt, m_case.slaState, now)
+            ? QStringLiteral("color: #c62828;")
+            : QString());
+    m_clockValue->setText(DisplayTexts::slaState(m_case.slaState, m_case.slaPausedReason));
 }
 
 } // namespace CivicDesk

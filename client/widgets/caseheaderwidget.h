@@ -43,6 +43,10 @@ private:
     QLabel *m_createdValue = nullptr;
     QLabel *m_channelTitle = nullptr;
     QLabel *m_channelValue = nullptr;
+    QLabel *m_dueTitle = nullptr;
+    QLabel *m_dueValue = nullptr;
+    QLabel *m_clockTitle = nullptr;
+    QLabel *m_clockValue = nullptr;
 };
 
 } // namespace CivicDesk

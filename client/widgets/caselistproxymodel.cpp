@@ -3,6 +3,7 @@
 #include "displaytexts.h"
 #include "models/caselistmodel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -20,6 +21,15 @@ QVariant CaseListProxyModel::data(const QModelIndex &index, int role) const
             return tr("Your change to this case has not reached the server yet.");
         }
         break;
+    case Qt::ForegroundRole:
+        if (index.column() == CaseListModel::TimeLeftColumn
+            && DisplayTexts::isOverdue(
+                QIdentityProxyModel::data(index, CaseListModel::DueAtRole).toDateTime(),
+                QIdentityProxyModel::data(index, CaseListModel::SlaStateRole).toString(),
+                QDateTime::currentDateTimeUtc())) {
+            return QColor(Qt::red);
+        }
+        break;
     case Qt::FontRole:
         if (pending) {
             QFont font;
@@ -29,7 +39,8 @@ QVariant CaseListProxyModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CaseListModel::PriorityColumn
-            || index.column() == CaseListModel::AgeColumn) {
+            || index.column() == CaseListModel::AgeColumn
+            || index.column() == CaseListModel::TimeLeftColumn) {
             return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
@@ -65,6 +76,11 @@ QVariant CaseListProxyModel::displayData(const QModelIndex &index) const
     case CaseListModel::AgeColumn:
         return DisplayTexts::age(
             QIdentityProxyModel::data(index, CaseListModel::CreatedAtRole).toDateTime());
+    case CaseListModel::TimeLeftColumn:
+        return DisplayTexts::timeLeft(
+            QIdentityProxyModel::data(index, CaseListModel::DueAtRole).toDateTime(),
+            QIdentityProxyModel::data(index, CaseListModel::SlaStateRole).toString(),
+            QDateTime::currentDateTimeUtc());
     case CaseListModel::PriorityColumn:
         return QLocale().toString(
             QIdentityProxyModel::data(index, CaseListModel::PriorityRole).toDouble(), 'f', 1);
@@ -97,6 +113,9 @@ QString CaseListProxyModel::columnTitle(int column) const
     case CaseListModel::AgeColumn:
         //: Column title in the case list: days since the case was created.
         return tr("Age");
+    case CaseListModel::TimeLeftColumn:
+        //: Column title in the case list: working time until the case is due.
+        return tr("Time left");
     case CaseListModel::StatusColumn:
         //: Column title in the case list.
         return tr("Status");

@@ -111,6 +111,10 @@ QString DisplayTexts::interactionKind(const QString &kind)
         //: Timeline entry: the citizen visited a service point.
         return tr("Visit");
     }
+    if (kind == QLatin1String("notification")) {
+        //: Timeline entry: a warning that a case nears or passed its due time.
+        return tr("Deadline reminder");
+    }
     return kind;
 }
 
@@ -164,6 +168,69 @@ QString DisplayTexts::age(const QDateTime &createdAt)
     const int days = int(createdAt.daysTo(QDateTime::currentDateTimeUtc()));
     //: Age of a case, such as "3 days".
     return tr("%n day(s)", nullptr, qMax(0, days));
+}
+
+namespace {
+
+QString durationText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    if (days > 0) {
+        //: Time span in days and hours, such as "2 d 3 h".
+        return DisplayTexts::tr("%1 d %2 h").arg(days).arg(hours);
+    }
+    if (hours > 0) {
+        //: Time span in hours, such as "5 h".
+        return DisplayTexts::tr("%1 h").arg(hours);
+    }
+    //: Time span in minutes, such as "40 min".
+    return DisplayTexts::tr("%1 min").arg(seconds / 60);
+}
+
+} // namespace
+
+QString DisplayTexts::timeLeft(const QDateTime &dueAt, const QString &slaState, const QDateTime &now)
+{
+    if (slaState == QLatin1String("paused")) {
+        //: Time left of a case whose statutory clock is paused.
+        return tr("Paused");
+    }
+    if (!dueAt.isValid() || slaState == QLatin1String("stopped")) {
+        return {};
+    }
+    const qint64 seconds = now.secsTo(dueAt);
+    if (seconds < 0) {
+        //: Time past the due time of a case, such as "overdue 5 h".
+        return tr("overdue %1").arg(durationText(-seconds));
+    }
+    return durationText(seconds);
+}
+
+bool DisplayTexts::isOverdue(const QDateTime &dueAt, const QString &slaState, const QDateTime &now)
+{
+    return dueAt.isValid() && slaState == QLatin1String("running") && now > dueAt;
+}
+
+QString DisplayTexts::slaState(const QString &state, const QString &pausedReason)
+{
+    if (state == QLatin1String("running")) {
+        //: State of a case's statutory clock.
+        return tr("Running");
+    }
+    if (state == QLatin1String("stopped")) {
+        //: State of a case's statutory clock after the case was resolved or closed.
+        return tr("Stopped");
+    }
+    if (state == QLatin1String("paused") && pausedReason == QLatin1String("referred")) {
+        //: State of a case's statutory clock.
+        return tr("Paused: referred to another service");
+    }
+    if (state == QLatin1String("paused")) {
+        //: State of a case's statutory clock.
+        return tr("Paused: waiting for the citizen");
+    }
+    return state;
 }
 
 QString DisplayTexts::dateTime(const QDateTime &time)

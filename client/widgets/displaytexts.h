@@ -32,6 +32,16 @@ public:
     static QString age(const QDateTime &createdAt);
     static QString dateTime(const QDateTime &time);
 
+    /**
+     * Returns the time left until a case is due, such as "2 d 3 h" or "overdue 5 h", "Paused"
+     * for a paused clock and nothing for a stopped or unknown one.
+     */
+    static QString timeLeft(const QDateTime &dueAt, const QString &slaState, const QDateTime &now);
+    /** Returns whether a running clock is past its due time at now. */
+    static bool isOverdue(const QDateTime &dueAt, const QString &slaState, const QDateTime &now);
+    /** Returns the clock state with its pause reason, such as "Paused: waiting for the citizen". */
+    static QString slaState(const QString &state, const QString &pausedReason);
+
     static QString signInError(ClientSession::ErrorCode code);
     /** Returns the reason a server rejected an edit, from its wire code (mutation.conflict). */
     static QString rejectReason(const QString &code);

@@ -3,6 +3,7 @@
 #include "http/handlerfactory.h"
 #include "intake/intakeservice.h"
 #include "intake/textclassifier.h"
+#include "sla/slascheduler.h"
 #include "store/sqlitestore.h"
 #include "sync/syncservice.h"
 
@@ -10,13 +11,49 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/NumberParser.h>
 #include <Poco/StringTokenizer.h>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
 namespace civicdesk::server {
 
 namespace {
+
+double thresholdSetting(const Poco::Util::AbstractConfiguration &config, const std::string &key)
+{
+    const std::string text = config.getString(key);
+    double value = -1;
+    if (!Poco::NumberParser::tryParseFloat(text, value) || value < 0 || value > 1) {
+        throw Poco::IllegalStateException(
+            key + " must be a number from 0 to 1, not \"" + text + "\"");
+    }
+    return value;
+}
+
+/** Reads intake.threshold.default and intake.threshold.<category> for known categories. */
+ConfidenceThresholds confidenceThresholds(
+    const Poco::Util::AbstractConfiguration &config, const std::vector<Category> &categories)
+{
+    ConfidenceThresholds thresholds;
+    Poco::Util::AbstractConfiguration::Keys keys;
+    config.keys("intake.threshold", keys);
+    for (const std::string &key : keys) {
+        const double value = thresholdSetting(config, "intake.threshold." + key);
+        const bool known = std::any_of(categories.begin(), categories.end(),
+            [&](const Category &category) { return category.id == key; });
+        if (key == "default") {
+            thresholds.defaultThreshold = value;
+        } else if (!known) {
+            throw Poco::IllegalStateException(
+                "intake.threshold." + key + ": \"" + key + "\" is not a category id");
+        } else {
+            thresholds.perCategory[key] = value;
+        }
+    }
+    return thresholds;
+}
 
 Poco::Logger &serveLogger()
 {
@@ -70,10 +107,13 @@ void ServeCommand::openStore()
     if (!m_store->meta("importedAt")) {
         throw Poco::IllegalStateException(notImportedMessage(m_options.dataDir));
     }
+    const std::string modelVersion = m_config.getString("intake.modelVersion", "");
     try {
-        m_classifier = TextClassifier::load(m_options.dataDir);
-    } catch (const Poco::FileNotFoundException &) {
-        throw Poco::IllegalStateException(notImportedMessage(m_options.dataDir));
+        m_classifier = TextClassifier::load(m_options.dataDir, modelVersion);
+    } catch (const Poco::FileNotFoundException &error) {
+        throw Poco::IllegalStateException(modelVersion.empty()
+                ? notImportedMessage(m_options.dataDir)
+                : "intake.modelVersion: " + error.displayText());
     }
     serveLogger().information("Opened store with epoch %s, category model %s", m_store->epoch(),
         m_classifier->modelVersion());
@@ -82,9 +122,13 @@ void ServeCommand::openStore()
 void ServeCommand::start()
 {
     openStore();
-    m_intake = std::make_unique<IntakeService>(*m_store, *m_classifier);
+    m_intake = std::make_unique<IntakeService>(
+        *m_store, *m_classifier, confidenceThresholds(m_config, m_store->categories()));
     m_sync = std::make_unique<SyncService>(*m_store, syncOptions(m_config));
     startHttp();
+    m_slaScheduler = std::make_unique<sla::SlaScheduler>(
+        *m_store, m_config.getInt("sla.checkIntervalMs", 60000));
+    m_slaScheduler->start();
 
     // The port file is complete before the listening line, so a script that waits for the
     // line can read the file at once.
@@ -119,6 +163,10 @@ void ServeCommand::startHttp()
 
 void ServeCommand::stop()
 {
+    if (m_slaScheduler) {
+        m_slaScheduler->stop();
+        m_slaScheduler.reset();
+    }
     if (m_http) {
         serveLogger().information("Stopping the HTTP server");
         m_http->stop();

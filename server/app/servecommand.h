@@ -15,6 +15,9 @@ class IntakeService;
 class SqliteStore;
 class SyncService;
 class TextClassifier;
+namespace sla {
+class SlaScheduler;
+}
 
 struct ServeOptions
 {
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<sla::SlaScheduler> m_slaScheduler;
     std::uint16_t m_port = 0;
 };
 

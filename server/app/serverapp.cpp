@@ -1,7 +1,9 @@
 #include "app/serverapp.h"
 
+#include "app/evaluatecommand.h"
 #include "app/servecommand.h"
 #include "importer/importer.h"
+#include "intake/classifiertraining.h"
 #include "store/sqlitestore.h"
 
 #include <Poco/AutoPtr.h>
@@ -15,6 +17,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 #include <iostream>
+#include <set>
 
 namespace civicdesk::server {
 
@@ -69,6 +72,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
                           .argument("N")
                           .validator(new Poco::Util::IntValidator(0, 1000000))
                           .binding("import.limit"));
+    options.addOption(Option("report", "",
+        "Markdown file that evaluate writes its tables to (default docs/benchmarks.md; "
+        "\"-\" prints only).")
+                          .argument("FILE")
+                          .binding("evaluate.report"));
 }
 
 void ServerApp::handleHelp(const std::string &, const std::string &)
@@ -86,9 +94,10 @@ void ServerApp::displayHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("--data-dir=DIR [OPTIONS] [import|serve]");
+    help.setUsage("--data-dir=DIR [OPTIONS] [import|serve|train|evaluate|recompute-sla]");
     help.setHeader("CivicDesk server. `import` loads the shipped data into DIR and trains the "
-                   "category model; `serve` (the default) answers HTTP and sync requests.");
+                   "category model; `serve` (the default) answers HTTP and sync requests; `train` "
+                   "retrains the category model; `evaluate` scores it on a held-out split.");
     help.format(std::cout);
 }
 
@@ -99,9 +108,12 @@ int ServerApp::main(const std::vector<std::string> &args)
         return EXIT_OK;
     }
     const std::string command = args.empty() ? "serve" : args.front();
-    if (args.size() > 1 || (command != "serve" && command != "import")) {
+    const std::set<std::string> commands { "serve", "import", "train", "evaluate",
+        "recompute-sla" };
+    if (args.size() > 1 || commands.count(command) == 0) {
         std::cerr << "civicdesk-server: unknown command \"" << command
-                  << "\"; use import or serve (see --help)" << std::endl;
+                  << "\"; use import, serve, train, evaluate or recompute-sla (see --help)"
+                  << std::endl;
         return EXIT_USAGE;
     }
     const std::string dataDir = config().getString("civicdesk.dataDir", "");
@@ -111,12 +123,24 @@ int ServerApp::main(const std::vector<std::string> &args)
     }
     try {
         Poco::File(dataDir).createDirectories();
+        if (command == "train") {
+            return runTrain(dataDir);
+        }
+        if (command == "evaluate") {
+            return runEvaluate();
+        }
+        if (command == "recompute-sla") {
+            // After a change of targets, feast days or service hours in the database.
+            const auto store = SqliteStore::openFile(dataDir + "/civicdesk.sqlite");
+            std::cout << "Recomputed the due times of " << store->recomputeSla() << " cases\n";
+            return EXIT_OK;
+        }
         return command == "import" ? runImport(dataDir) : runServe(dataDir);
     } catch (const Poco::Exception &error) {
         logger().error("%s failed: %s", command, error.displayText());
         std::cerr << "civicdesk-server: " << command << " failed: " << error.displayText()
                   << std::endl;
-        return command == "import" ? EXIT_DATAERR : EXIT_SOFTWARE;
+        return command == "serve" ? EXIT_SOFTWARE : EXIT_DATAERR;
     }
 }
 
@@ -128,6 +152,29 @@ int ServerApp::runImport(const std::string &dataDir)
     options.resourceDir = config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
     options.limit = config().getInt("import.limit", -1);
     printImportReport(std::cout, civicdesk::server::runImport(*store, options));
+    return EXIT_OK;
+}
+
+int ServerApp::runTrain(const std::string &dataDir)
+{
+    const std::string resourceDir =
+        config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
+    const TrainingReport report = ensureCategoryModel(resourceDir, dataDir, true);
+    std::cout << "Category model: " << report.modelVersion << " trained on " << report.examples
+              << " examples (data SHA-256 " << report.dataSha256 << ") at " << report.modelPath
+              << "\n";
+    return EXIT_OK;
+}
+
+int ServerApp::runEvaluate()
+{
+    EvaluateOptions options;
+    options.resourceDir = config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
+    const std::string report =
+        config().getString("evaluate.report", options.resourceDir + "/../docs/benchmarks.md");
+    options.reportPath = report == "-" ? std::string() : report;
+    options.commandLine = "civicdesk-server --data-dir=DIR evaluate";
+    runEvaluation(options, std::cout);
     return EXIT_OK;
 }
 

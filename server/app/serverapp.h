@@ -7,7 +7,7 @@
 namespace civicdesk::server {
 
 /**
- * The civicdesk-server command line: `civicdesk-server --data-dir=DIR [options] [import|serve]`.
+ * The civicdesk-server command line: `civicdesk-server --data-dir=DIR [options] [import|serve|train|evaluate]`.
  * It reads options and the optional properties file, sets up logging and runs one command.
  */
 class ServerApp : public Poco::Util::ServerApplication
@@ -24,6 +24,8 @@ private:
     void displayHelp();
     int runImport(const std::string &dataDir);
     int runServe(const std::string &dataDir);
+    int runTrain(const std::string &dataDir);
+    int runEvaluate();
 
     bool m_helpRequested = false;
 };

@@ -4,116 +4,94 @@
 #include "importer/csvreader.h"
 #include "importer/referencedata.h"
 #include "intake/textnormalizer.h"
-#include "util/fnv.h"
 
+#include <Poco/DigestEngine.h>
 #include <Poco/File.h>
 #include <Poco/Logger.h>
 #include <Poco/Path.h>
+#include <Poco/SHA2Engine.h>
+#include <Poco/TemporaryFile.h>
 #include <algorithm>
-#include <cstdio>
 #include <fasttext/fasttext.h>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 namespace civicdesk::server {
 
 namespace {
 
-// Fixed hyper-parameters; a change here changes the data hash and so retrains the model.
-nlohmann::json hyperParameters()
-{
-    return { { "model", "supervised" }, { "dim", 50 }, { "epoch", 25 }, { "lr", 0.5 },
-        { "wordNgrams", 2 }, { "bucket", 200000 }, { "minCount", 1 }, { "minn", 0 }, { "maxn", 0 },
-        { "thread", 1 }, { "seed", 42 }, { "loss", "softmax" } };
-}
+const std::string VersionPrefix = "category-v2-";
 
-fasttext::Args trainingArgs(const std::string &inputPath)
+fasttext::Args fastTextArgs(const HyperParameters &p, const std::string &inputPath)
 {
     fasttext::Args args;
     args.input = inputPath;
     args.model = fasttext::model_name::sup;
     args.loss = fasttext::loss_name::softmax;
-    args.dim = 50;
-    args.epoch = 25;
-    args.lr = 0.5;
-    args.wordNgrams = 2;
-    args.bucket = 200000;
-    args.minCount = 1;
-    args.minn = 0;
-    args.maxn = 0;
-    args.thread = 1;
-    args.seed = 42;
+    args.dim = p.dim;
+    args.epoch = p.epoch;
+    args.lr = p.lr;
+    args.wordNgrams = p.wordNgrams;
+    args.bucket = p.bucket;
+    args.minCount = p.minCount;
+    args.minn = p.minn;
+    args.maxn = p.maxn;
+    args.thread = p.thread;
+    args.seed = p.seed;
     args.verbose = 0;
     return args;
 }
 
-void addExample(
-    std::string &lines, int &count, const std::string &categoryId, const std::string &text)
+void addExample(std::vector<TrainingExample> &examples, TrainingExample example)
 {
-    const std::string normalized = normalizeText(text);
-    if (normalized.empty()) {
-        return;
+    if (!normalizeText(example.text).empty()) {
+        examples.push_back(std::move(example));
     }
-    lines += "__label__" + categoryId + " " + normalized + "\n";
-    ++count;
 }
 
-/** Returns the training file's text, one "__label__<category> <text>" line per example. */
-std::string collectExamples(const std::string &resourceDir, int &count)
+void loadBoston(const std::string &resourceDir, std::vector<TrainingExample> &examples)
 {
-    std::string lines;
     const CsvTable requests =
         CsvTable::load(resourceDir + "/data/requests/boston_bos311_sample.csv");
     for (const auto &row : requests.rows()) {
         const auto category = categoryForSourceLabel(requests.field(row, "category"));
         if (category && requests.field(row, "is_templated") == "0") {
-            addExample(lines, count, *category, requests.field(row, "description"));
+            addExample(examples, { requests.field(row, "description"), *category, "en", "english" });
         }
     }
+}
 
-    const Poco::File trainingDir(resourceDir + "/training");
-    if (!trainingDir.exists()) {
-        return lines;
-    }
+void loadTeamWritten(const std::string &path, std::vector<TrainingExample> &examples)
+{
     std::set<std::string> known;
     for (const CategoryDefinition &definition : categoryDefinitions()) {
         known.insert(definition.category.id);
     }
-    std::vector<std::string> files;
-    trainingDir.list(files);
-    std::sort(files.begin(), files.end());
-    for (const std::string &name : files) {
-        if (Poco::Path(name).getExtension() != "csv") {
-            continue;
+    const CsvTable table = CsvTable::load(path);
+    for (const auto &row : table.rows()) {
+        const std::string category = table.field(row, "category_id");
+        if (known.count(category) != 0) {
+            addExample(examples, { table.field(row, "text"), category,
+                table.field(row, "language"), table.field(row, "script") });
         }
-        const CsvTable table = CsvTable::load(trainingDir.path() + "/" + name);
-        for (const auto &row : table.rows()) {
-            const std::string category = table.field(row, "category_id");
-            if (known.count(category) != 0) {
-                addExample(lines, count, category, table.field(row, "text"));
-            }
-        }
+    }
+}
+
+/** The fastText input: one "__label__<category> <normalised text>" line per example. */
+std::string trainingText(const std::vector<TrainingExample> &examples)
+{
+    std::string lines;
+    for (const TrainingExample &example : examples) {
+        lines += "__label__" + example.categoryId + " " + normalizeText(example.text) + "\n";
     }
     return lines;
 }
 
-std::string hex64(std::uint64_t value)
+std::string sha256(const std::string &data)
 {
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
-    return text;
-}
-
-std::string storedDataHash(const std::string &metadataPath)
-{
-    std::ifstream input(metadataPath);
-    if (!input) {
-        return {};
-    }
-    const auto metadata = nlohmann::json::parse(input, nullptr, false);
-    return metadata.is_object() ? metadata.value("dataHash", std::string()) : std::string();
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(data);
+    return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
 void writeFile(const std::string &path, const std::string &content)
@@ -125,51 +103,142 @@ void writeFile(const std::string &path, const std::string &content)
     }
 }
 
+nlohmann::json readMetadata(const std::string &path)
+{
+    std::ifstream input(path);
+    return input ? nlohmann::json::parse(input, nullptr, false) : nlohmann::json();
+}
+
 } // namespace
 
-std::string categoryModelPath(const std::string &dataDir)
+HyperParameters HyperParameters::shipped()
 {
-    return dataDir + "/models/category-v1.bin";
+    return {};
 }
 
-std::string categoryModelMetadataPath(const std::string &dataDir)
+HyperParameters HyperParameters::fastTextDefaults()
 {
-    return dataDir + "/models/category-v1.json";
+    HyperParameters p;
+    p.dim = 100;
+    p.epoch = 5;
+    p.lr = 0.1;
+    p.wordNgrams = 1;
+    p.bucket = 0; // fastText drops the hash buckets when there are no n-grams
+    return p;
 }
 
-TrainingReport ensureCategoryModel(const std::string &resourceDir, const std::string &dataDir)
+nlohmann::json HyperParameters::toJson() const
+{
+    return { { "model", "supervised" }, { "loss", "softmax" }, { "dim", dim }, { "epoch", epoch },
+        { "lr", lr }, { "wordNgrams", wordNgrams }, { "bucket", bucket },
+        { "minCount", minCount }, { "minn", minn }, { "maxn", maxn }, { "thread", thread },
+        { "seed", seed }, { "quantize", quantize } };
+}
+
+std::vector<TrainingExample> loadTrainingExamples(const std::string &resourceDir)
+{
+    std::vector<TrainingExample> examples;
+    loadBoston(resourceDir, examples);
+
+    const Poco::File trainingDir(resourceDir + "/training");
+    if (!trainingDir.exists()) {
+        return examples;
+    }
+    std::vector<std::string> files;
+    trainingDir.list(files);
+    std::sort(files.begin(), files.end());
+    for (const std::string &name : files) {
+        if (Poco::Path(name).getExtension() == "csv") {
+            loadTeamWritten(trainingDir.path() + "/" + name, examples);
+        }
+    }
+    return examples;
+}
+
+void trainModel(const std::vector<TrainingExample> &examples, const HyperParameters &parameters,
+    const std::string &modelPath)
+{
+    Poco::TemporaryFile input;
+    writeFile(input.path(), trainingText(examples));
+    try {
+        fasttext::FastText model;
+        model.train(fastTextArgs(parameters, input.path()));
+        if (parameters.quantize) {
+            fasttext::Args quantizeArgs = fastTextArgs(parameters, input.path());
+            quantizeArgs.qnorm = true;
+            quantizeArgs.dsub = 2;
+            model.quantize(quantizeArgs);
+        }
+        model.saveModel(modelPath + ".tmp");
+    } catch (const std::exception &error) {
+        throw Poco::RuntimeException("fastText training failed", error.what());
+    }
+    Poco::File(modelPath + ".tmp").renameTo(modelPath);
+}
+
+std::string categoryModelPath(const std::string &dataDir, const std::string &modelVersion)
+{
+    return dataDir + "/models/" + modelVersion + ".bin";
+}
+
+std::string categoryModelMetadataPath(const std::string &dataDir, const std::string &modelVersion)
+{
+    return dataDir + "/models/" + modelVersion + ".json";
+}
+
+std::string newestModelVersion(const std::string &dataDir)
+{
+    const Poco::File modelsDir(dataDir + "/models");
+    std::vector<std::string> files;
+    if (modelsDir.exists()) {
+        modelsDir.list(files);
+    }
+    std::string newest;
+    std::string newestTrainedAt;
+    for (const std::string &name : files) {
+        const Poco::Path path(name);
+        if (path.getExtension() != "json" || name.rfind(VersionPrefix, 0) != 0) {
+            continue;
+        }
+        const auto metadata = readMetadata(modelsDir.path() + "/" + name);
+        const std::string trainedAt =
+            metadata.is_object() ? metadata.value("trainedAt", std::string()) : std::string();
+        if (!trainedAt.empty() && trainedAt >= newestTrainedAt) {
+            newest = path.getBaseName();
+            newestTrainedAt = trainedAt;
+        }
+    }
+    return newest;
+}
+
+TrainingReport ensureCategoryModel(
+    const std::string &resourceDir, const std::string &dataDir, bool force)
 {
     auto &logger = Poco::Logger::get("civicdesk.server.intake");
-    TrainingReport report;
-    report.modelPath = categoryModelPath(dataDir);
-    const std::string examples = collectExamples(resourceDir, report.examples);
-    const std::string dataHash = hex64(fnv1a64(examples, fnv1a64(hyperParameters().dump())));
-    report.modelVersion = "category-v1-" + dataHash.substr(0, 8);
+    const std::vector<TrainingExample> examples = loadTrainingExamples(resourceDir);
+    const HyperParameters parameters = HyperParameters::shipped();
 
-    const std::string metadataPath = categoryModelMetadataPath(dataDir);
-    if (Poco::File(report.modelPath).exists() && storedDataHash(metadataPath) == dataHash) {
+    TrainingReport report;
+    report.examples = static_cast<int>(examples.size());
+    report.dataSha256 = sha256(trainingText(examples));
+    report.modelVersion =
+        VersionPrefix + sha256(report.dataSha256 + parameters.toJson().dump()).substr(0, 8);
+    report.modelPath = categoryModelPath(dataDir, report.modelVersion);
+    const std::string metadataPath = categoryModelMetadataPath(dataDir, report.modelVersion);
+    if (!force && Poco::File(report.modelPath).exists() && Poco::File(metadataPath).exists()) {
         logger.information("Category model %s is up to date", report.modelVersion);
         return report;
     }
 
     Poco::File(dataDir + "/models").createDirectories();
-    const std::string inputPath = dataDir + "/models/category-v1.train.txt";
-    writeFile(inputPath, examples);
     logger.information(
         "Training category model %s on %d examples", report.modelVersion, report.examples);
-    try {
-        fasttext::FastText model;
-        model.train(trainingArgs(inputPath));
-        model.saveModel(report.modelPath + ".tmp");
-    } catch (const std::exception &error) {
-        throw Poco::RuntimeException("fastText training failed", error.what());
-    }
-    Poco::File(report.modelPath + ".tmp").renameTo(report.modelPath);
-    Poco::File(inputPath).remove();
+    trainModel(examples, parameters, report.modelPath);
 
     const nlohmann::json metadata { { "modelVersion", report.modelVersion },
-        { "dataHash", dataHash }, { "hashFunction", "FNV-1a 64" }, { "examples", report.examples },
-        { "hyperParameters", hyperParameters() }, { "trainedAt", utcNowIso() } };
+        { "dataSha256", report.dataSha256 }, { "examples", report.examples },
+        { "hyperParameters", parameters.toJson() },
+        { "modelBytes", Poco::File(report.modelPath).getSize() }, { "trainedAt", utcNowIso() } };
     writeFile(metadataPath, metadata.dump(2) + "\n");
     report.trained = true;
     return report;

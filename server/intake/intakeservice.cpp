@@ -1,9 +1,10 @@
 #include "intake/intakeservice.h"
 
 #include "domain/ids.h"
-#include "intake/textnormalizer.h"
+#include "intake/languagedetector.h"
 
 #include <Poco/Logger.h>
+#include <nlohmann/json.hpp>
 
 namespace civicdesk::server {
 
@@ -35,13 +36,37 @@ Party partyFrom(const Submission &submission, const Case &kase)
     return party;
 }
 
+/** The candidates as stored in cases.category_candidates: [{categoryId, probability}]. */
+std::string candidatesJson(const std::vector<CategoryGuess> &guesses)
+{
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const CategoryGuess &guess : guesses) {
+        candidates.push_back(
+            { { "categoryId", guess.categoryId }, { "probability", guess.probability } });
+    }
+    return candidates.dump();
+}
+
+void applyDecision(Case &kase, const IntakeDecision &decision)
+{
+    kase.categoryId = decision.categoryId;
+    kase.categoryConfidence = decision.confidence;
+    kase.categorySource = decision.source;
+    kase.modelVersion = decision.modelVersion;
+    kase.teamId = decision.route.teamId;
+    kase.routeRule = decision.route.rule;
+    kase.priority = decision.priority.score;
+    kase.priorityFactors = decision.priority.factors;
+}
+
 } // namespace
 
-IntakeService::IntakeService(SqliteStore &store, const TextClassifier &classifier)
+IntakeService::IntakeService(
+    SqliteStore &store, const TextClassifier &classifier, ConfidenceThresholds thresholds)
     : m_store(store)
-    , m_classifier(classifier)
-    , m_router(store.routingRules(), store.teams())
-    , m_priority(categoryWeights(store.categories()), store.regionWeights())
+    , m_decisions(classifier, Router(store.routingRules(), store.teams()),
+          PriorityCalculator(categoryWeights(store.categories()), store.regionWeights()),
+          std::move(thresholds))
 {
     for (const Category &category : store.categories()) {
         m_categories[category.id] = category;
@@ -71,34 +96,19 @@ std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &s
     kase.createdAt = utcNowIso();
     kase.updatedAt = kase.createdAt;
 
-    if (!submission.categoryId.empty()) {
-        kase.categoryId = submission.categoryId;
-        kase.categoryConfidence = 1.0;
-        kase.categorySource = "citizen";
-    } else {
-        const auto guesses = m_classifier.predict(submission.text);
-        kase.categoryId = guesses.empty() ? "other" : guesses.front().categoryId;
-        kase.categoryConfidence = guesses.empty() ? 0.0 : guesses.front().probability;
-        kase.categorySource = "model";
-        kase.modelVersion = m_classifier.modelVersion();
-    }
-
-    const RouteDecision route = m_router.route(kase.categoryId, kase.regionId);
-    kase.teamId = route.teamId;
-    kase.routeRule = route.rule;
-    const PriorityResult priority = m_priority.compute(
-        kase.categoryId, kase.regionId, kase.status, kase.createdAt, kase.createdAt);
-    kase.priority = priority.score;
-    kase.priorityFactors = priority.factors;
+    const IntakeDecision decision = m_decisions.decide(
+        submission.text, submission.categoryId, kase.regionId, kase.createdAt);
+    applyDecision(kase, decision);
 
     CaseBundle bundle;
     bundle.party = partyFrom(submission, kase);
     bundle.kase = kase;
     bundle.submission = { generateUuid(), bundle.party.id, kase.id, "submission", "portal",
         kase.text, {}, kase.createdAt };
+    bundle.categoryCandidates = candidatesJson(decision.candidates);
     const CaseWriteResult written = m_store.createCase(std::move(bundle));
 
-    const Team *team = m_router.team(written.kase.teamId);
+    const Team *team = m_decisions.router().team(written.kase.teamId);
     Poco::Logger::get("civicdesk.server.intake")
         .information("Created case %s (%s, confidence %.2f) for team %s", written.kase.number,
             written.kase.categoryId, written.kase.categoryConfidence,

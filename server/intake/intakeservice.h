@@ -1,9 +1,7 @@
 #pragma once
 
-#include "intake/priority.h"
-#include "intake/router.h"
+#include "intake/decision.h"
 #include "intake/submission.h"
-#include "intake/textclassifier.h"
 #include "store/sqlitestore.h"
 
 #include <variant>
@@ -20,21 +18,22 @@ struct IntakeResult
 /**
  * Turns a citizen's submission into a case: classify (unless the citizen chose a valid
  * category), route, prioritise, then write the case, its party and the submission in one
- * transaction. Reference data is read once, at construction. Thread-safe.
+ * transaction. The model's top three guesses are stored as the case's category candidates,
+ * and a guess below its category's confidence threshold sends the case to the region's
+ * triage team instead. Reference data is read once, at construction. Thread-safe.
  */
 class IntakeService
 {
 public:
-    IntakeService(SqliteStore &store, const TextClassifier &classifier);
+    IntakeService(SqliteStore &store, const TextClassifier &classifier,
+        ConfidenceThresholds thresholds = {});
 
     /** Returns the new case, or the field that is invalid (nothing is stored then). */
     std::variant<IntakeResult, FieldError> submit(const Submission &submission);
 
 private:
     SqliteStore &m_store;
-    const TextClassifier &m_classifier;
-    Router m_router;
-    PriorityCalculator m_priority;
+    DecisionMaker m_decisions;
     std::map<std::string, Category> m_categories;
 };
 

@@ -36,7 +36,10 @@ PriorityResult PriorityCalculator::compute(const std::string &categoryId,
     const std::string &now) const
 {
     const bool finished = status == "resolved" || status == "closed";
-    const double daysOpen = finished ? 0 : std::min(daysBetween(createdAt, now), TimeOpenCapDays);
+    const bool justCreated = createdAt == now; // intake's case: skip parsing two dates
+    const double daysOpen = finished || justCreated
+        ? 0
+        : std::min(daysBetween(createdAt, now), TimeOpenCapDays);
 
     PriorityResult result;
     const auto add = [&](const std::string &factor, double value, double weight) {

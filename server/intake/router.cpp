@@ -9,6 +9,10 @@ Router::Router(std::vector<RoutingRule> rules, std::vector<Team> teams)
     : m_rules(std::move(rules))
     , m_teams(std::move(teams))
 {
+    for (std::size_t i = 0; i < m_teams.size(); ++i) {
+        m_teamIndex.emplace(std::make_pair(m_teams[i].code, m_teams[i].regionId), i);
+    }
+
     // Region-specific rules first, then higher precedence, then the older rule.
     std::stable_sort(
         m_rules.begin(), m_rules.end(), [](const RoutingRule &a, const RoutingRule &b) {
@@ -53,6 +57,18 @@ RouteDecision Router::route(const std::string &categoryId, const std::string &re
     throw Poco::NotFoundException("no triage team to route a case of category", categoryId);
 }
 
+RouteDecision Router::routeToTriage(const std::string &regionId, const std::string &reason) const
+{
+    const Team *triage = regionId.empty() ? nullptr : triageTeam(regionId);
+    if (!triage) {
+        triage = triageTeam({});
+    }
+    if (!triage) {
+        throw Poco::NotFoundException("no triage team for region", regionId);
+    }
+    return { triage->id, reason + " → triage " + triage->code };
+}
+
 const Team *Router::team(const std::string &teamId) const
 {
     const auto found = std::find_if(
@@ -68,9 +84,8 @@ const Team *Router::resolve(const RoutingRule &rule, const std::string &regionId
     if (regionId.empty()) {
         return nullptr;
     }
-    const auto found = std::find_if(m_teams.begin(), m_teams.end(),
-        [&](const Team &team) { return team.code == rule.teamCode && team.regionId == regionId; });
-    return found == m_teams.end() ? nullptr : &*found;
+    const auto found = m_teamIndex.find({ rule.teamCode, regionId });
+    return found == m_teamIndex.end() ? nullptr : &m_teams[found->second];
 }
 
 const Team *Router::triageTeam(const std::string &regionId) const

@@ -2,7 +2,9 @@
 
 #include "store/sqlitestore.h"
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace civicdesk::server {
@@ -28,6 +30,13 @@ public:
     /** Returns the decision; throws Poco::NotFoundException when no triage team exists. */
     RouteDecision route(const std::string &categoryId, const std::string &regionId) const;
 
+    /**
+     * Sends a case to its region's triage team (else the national one) for reason, such as
+     * "confidence 0.41 below threshold 0.50 for other"; the rule reads "<reason> → triage
+     * <code>". Throws Poco::NotFoundException when no triage team exists.
+     */
+    RouteDecision routeToTriage(const std::string &regionId, const std::string &reason) const;
+
     const Team *team(const std::string &teamId) const;
 
 private:
@@ -36,6 +45,7 @@ private:
 
     std::vector<RoutingRule> m_rules;
     std::vector<Team> m_teams;
+    std::map<std::pair<std::string, std::string>, std::size_t> m_teamIndex; // (code, region)
 };
 
 } // namespace civicdesk::server

@@ -6,8 +6,6 @@
 #include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <fasttext/fasttext.h>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace civicdesk::server {
@@ -15,6 +13,11 @@ namespace civicdesk::server {
 namespace {
 
 const std::string LabelPrefix = "__label__";
+
+std::string fullVersion(const std::string &modelVersion)
+{
+    return modelVersion.rfind("category-", 0) == 0 ? modelVersion : "category-" + modelVersion;
+}
 
 } // namespace
 
@@ -25,37 +28,50 @@ TextClassifier::TextClassifier()
 
 TextClassifier::~TextClassifier() = default;
 
-std::unique_ptr<TextClassifier> TextClassifier::load(const std::string &dataDir)
+std::unique_ptr<TextClassifier> TextClassifier::load(
+    const std::string &dataDir, const std::string &modelVersion)
 {
-    const std::string modelPath = categoryModelPath(dataDir);
-    const std::string metadataPath = categoryModelMetadataPath(dataDir);
+    const std::string version =
+        modelVersion.empty() ? newestModelVersion(dataDir) : fullVersion(modelVersion);
+    if (version.empty()) {
+        throw Poco::FileNotFoundException(
+            "no category model; run the import or the train command first", dataDir + "/models");
+    }
+    const std::string modelPath = categoryModelPath(dataDir, version);
     if (!Poco::File(modelPath).exists()) {
         throw Poco::FileNotFoundException(
-            "category model not found; run the import first", modelPath);
+            "category model " + version + " not found (intake.modelVersion)", modelPath);
     }
-    std::ifstream metadataFile(metadataPath);
-    const auto metadata = nlohmann::json::parse(metadataFile, nullptr, false);
-    if (!metadata.is_object() || !metadata.contains("modelVersion")) {
-        throw Poco::DataFormatException("category model metadata unreadable", metadataPath);
-    }
+    return loadFile(modelPath, version);
+}
 
+std::unique_ptr<TextClassifier> TextClassifier::loadFile(
+    const std::string &modelPath, const std::string &modelVersion)
+{
     std::unique_ptr<TextClassifier> classifier(new TextClassifier);
     try {
         classifier->m_model->loadModel(modelPath);
     } catch (const std::exception &error) {
         throw Poco::DataFormatException("category model unreadable: " + modelPath, error.what());
     }
-    classifier->m_modelVersion = metadata.at("modelVersion").get<std::string>();
+    classifier->m_modelVersion = modelVersion;
     return classifier;
 }
 
 std::vector<CategoryGuess> TextClassifier::predict(const std::string &text, int k) const
 {
-    std::istringstream line(normalizeText(text) + "\n");
+    return predictNormalized(normalizeText(text), k);
+}
+
+std::vector<CategoryGuess> TextClassifier::predictNormalized(
+    const std::string &normalized, int k) const
+{
+    std::istringstream line(normalized + "\n");
     std::vector<std::pair<fasttext::real, std::string>> predictions;
     m_model->predictLine(line, predictions, k, 0.0);
 
     std::vector<CategoryGuess> guesses;
+    guesses.reserve(predictions.size());
     for (const auto &[probability, label] : predictions) {
         const std::string id =
             label.rfind(LabelPrefix, 0) == 0 ? label.substr(LabelPrefix.size()) : label;

@@ -1,72 +1,155 @@
 #include "intake/textnormalizer.h"
 
-#include <unicode/locid.h>
+#include <algorithm>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace civicdesk::server {
 
 namespace {
 
-bool isGreek(UChar32 c)
+// Identifiers and numbers become placeholder tokens. An AFM or AMKA is personal data and
+// must not end up in the model's vocabulary, and every distinct number would otherwise be
+// a word of its own that the model sees once. The placeholder keeps what matters for the
+// category ("the citizen gave a tax number") and drops the value.
+const std::string AfmToken = "__afm__";
+const std::string AmkaToken = "__amka__";
+const std::string CaseNumberToken = "__casenumber__";
+const std::string NumberToken = "__num__";
+
+/** Returns ASCII text lowercased, with '-' kept and every other non-alphanumeric a space. */
+std::string foldedAscii(const std::string &text)
 {
-    return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF);
+    std::string out(text.size(), ' ');
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c - 'A' + 'a');
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+            out[i] = c;
+        }
+    }
+    return out;
 }
 
-icu::UnicodeString decomposedLowercase(const std::string &utf8)
+/**
+ * Returns the text case folded (final sigma becomes sigma) and decomposed, as UTF-8 with
+ * accents dropped. Letters and digits are kept, '-' is kept for case numbers and every other
+ * character becomes a space.
+ */
+std::string foldedWithoutAccents(const std::string &utf8)
 {
+    const bool ascii = std::all_of(
+        utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        return foldedAscii(utf8); // English and Greeklish: no ICU needed, same result
+    }
+
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-    text.toLower(icu::Locale::getRoot());
+    text.foldCase();
 
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) {
-        return text;
+    if (U_SUCCESS(status)) {
+        icu::UnicodeString decomposed = nfd->normalize(text, status);
+        if (U_SUCCESS(status)) {
+            text = std::move(decomposed);
+        }
     }
-    icu::UnicodeString decomposed = nfd->normalize(text, status);
-    return U_FAILURE(status) ? text : decomposed;
+
+    std::string out;
+    out.reserve(utf8.size());
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+        const UChar32 c = text.char32At(i);
+        if (u_charType(c) == U_NON_SPACING_MARK) {
+            continue; // an accent that NFD split off
+        }
+        if (c < 0x80) {
+            out += u_isalnum(c) || c == '-' ? static_cast<char>(c) : ' ';
+        } else if (u_isalnum(c)) {
+            char bytes[U8_MAX_LENGTH];
+            int32_t length = 0;
+            U8_APPEND_UNSAFE(bytes, length, c);
+            out.append(bytes, static_cast<std::size_t>(length));
+        } else {
+            out += ' ';
+        }
+    }
+    return out;
+}
+
+bool allDigits(const std::string &token, std::size_t from = 0, std::size_t count = std::string::npos)
+{
+    const std::size_t end = count == std::string::npos ? token.size() : from + count;
+    if (end > token.size() || from >= end) {
+        return false;
+    }
+    for (std::size_t i = from; i < end; ++i) {
+        if (token[i] < '0' || token[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** True for "cd-2026-000123", the folded form of a case number. */
+bool isCaseNumber(const std::string &word)
+{
+    return word.size() == 14 && word.compare(0, 3, "cd-") == 0 && allDigits(word, 3, 4)
+        && word[7] == '-' && allDigits(word, 8, 6);
+}
+
+std::string placeholderFor(const std::string &token)
+{
+    if (!allDigits(token)) {
+        return token;
+    }
+    if (token.size() == 9) {
+        return AfmToken;
+    }
+    return token.size() == 11 ? AmkaToken : NumberToken;
+}
+
+void appendToken(std::string &out, const std::string &token)
+{
+    if (token.empty()) {
+        return;
+    }
+    if (!out.empty()) {
+        out += ' ';
+    }
+    out += placeholderFor(token);
 }
 
 } // namespace
 
 std::string normalizeText(const std::string &utf8)
 {
-    const icu::UnicodeString text = decomposedLowercase(utf8);
+    const std::string folded = foldedWithoutAccents(utf8);
 
-    icu::UnicodeString cleaned;
-    bool pendingSpace = false;
-    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
-        const UChar32 c = text.char32At(i);
-        if (u_charType(c) == U_NON_SPACING_MARK) {
-            continue; // an accent split off by NFD
+    std::string out;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) {
+            end = folded.size();
         }
-        if (!u_isalnum(c)) {
-            pendingSpace = !cleaned.isEmpty();
-            continue;
+        const std::string word = folded.substr(start, end - start);
+        if (isCaseNumber(word)) {
+            appendToken(out, CaseNumberToken);
+        } else {
+            std::size_t partStart = 0;
+            for (std::size_t dash; (dash = word.find('-', partStart)) != std::string::npos;) {
+                appendToken(out, word.substr(partStart, dash - partStart));
+                partStart = dash + 1;
+            }
+            appendToken(out, word.substr(partStart));
         }
-        if (pendingSpace) {
-            cleaned.append(static_cast<UChar>(' '));
-            pendingSpace = false;
-        }
-        cleaned.append(c);
+        start = end + 1;
     }
-
-    std::string result;
-    cleaned.toUTF8String(result);
-    return result;
-}
-
-std::string detectLanguage(const std::string &utf8)
-{
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
-        const UChar32 c = text.char32At(i);
-        if (isGreek(c) && u_isalpha(c)) {
-            return "el";
-        }
-    }
-    return "en";
+    return out;
 }
 
 } // namespace civicdesk::server

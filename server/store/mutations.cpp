@@ -1,6 +1,7 @@
 // SqliteStore::applyMutation: validation, field-level merge and idempotent outcomes of the
 // client edits of docs/protocol.md (claim, assign, status, note).
 #include "domain/ids.h"
+#include "sla/slarecords.h"
 #include "store/sqlitestore.h"
 
 #include <algorithm>
@@ -153,6 +154,12 @@ MutationOutcome SqliteStore::applyCaseOp(
             return rejected(ErrorCode::MutationInvalid,
                 "args.status \"" + next.status + "\" is not a case status", current);
         }
+        // The statutory clock pauses on "waiting" for the reason given (server/sla).
+        next.slaPausedReason = stringArg(mutation.args, "reason");
+        if (!next.slaPausedReason.empty() && !sla::isPauseReason(next.slaPausedReason)) {
+            return rejected(ErrorCode::MutationInvalid,
+                "args.reason must be waiting_for_citizen or referred", current);
+        }
     } else if (mutation.op == "note") {
         noteText = stringArg(mutation.args, "text");
         noteId = stringArg(mutation.args, "interactionId");
@@ -205,6 +212,7 @@ MutationOutcome SqliteStore::writeCaseEdit(const AccessScope &scope, const Store
     const bool statusChanged = next.status != before.status;
     const bool assigneeChanged = next.assigneeId != before.assigneeId;
     next.updatedAt = utcNowIso();
+    sla::SlaRecords(m_sql).followEdit(before, next, noteText.empty() ? "" : "note");
 
     m_sql.exec("UPDATE cases SET status = ?, assignee_id = ?, updated_at = ?, version = ?, "
                "status_version = ?, assignee_version = ? WHERE id = ?",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sla/slaclock.h"
 #include "store/sqlsession.h"
 #include "store/store.h"
 
@@ -62,6 +63,7 @@ struct CaseBundle
     Case kase;
     Party party;
     Interaction submission;
+    std::string categoryCandidates = "[]"; // JSON [{categoryId, probability}], set by intake
 };
 
 struct CaseWriteResult
@@ -134,6 +136,22 @@ public:
     std::optional<std::string> meta(const std::string &key);
     void setMeta(const std::string &key, const std::string &value);
 
+    // The statutory clock; defined in server/sla/slastore.cpp and slanotifier.cpp.
+    /** Recomputes the due times of every open case; returns how many changed. */
+    int recomputeSla();
+    /** Sets a category's targets and recomputes open cases; throws on invalid hours. */
+    void setSlaTargets(const sla::SlaTargets &targets);
+    /** Sets a team's service hours and recomputes open cases; throws on invalid hours. */
+    void setTeamServiceHours(const std::string &teamId, const sla::ServiceHours &hours);
+    /** Adds a municipality's feast day and recomputes open cases; throws on an invalid day. */
+    void addMunicipalityHoliday(const std::string &municipalityId, const sla::LocalHoliday &day);
+    /**
+     * Raises warning (80% of a target's working time gone) and breach notifications due at
+     * now, once per case, kind and target, only within the team's service hours. Returns
+     * how many it raised.
+     */
+    int raiseSlaNotifications(sla::UtcSeconds now);
+
 private:
     // Helpers below run with m_mutex held, most inside a transaction.
     void inTransaction(const std::function<void()> &work);
@@ -173,6 +191,9 @@ private:
         const std::string &noteId, const std::string &noteText);
     void recordOutcome(const protocol::Mutation &mutation, const std::string &userId,
         const MutationOutcome &outcome);
+    int recomputeSlaLocked();
+    bool raiseSlaNotification(const StoredCase &stored, const std::string &kind,
+        const std::string &target, const std::string &createdAt);
 
     std::mutex m_mutex;
     SqlSession m_sql;

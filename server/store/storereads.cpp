@@ -1,4 +1,5 @@
 // Read-only look-ups of SqliteStore used by the importer, intake and mutations.
+#include "sla/slarecords.h"
 #include "store/sqlitestore.h"
 
 namespace civicdesk::server {
@@ -50,6 +51,7 @@ Case caseFrom(const SqlRow &row)
     kase.createdAt = row.text("created_at");
     kase.updatedAt = row.text("updated_at");
     kase.sourceId = row.text("source_id");
+    sla::SlaRecords::readIntoCase(row, kase);
     return kase;
 }
 

@@ -2,6 +2,7 @@
 // change-log rows that every write appends in the same transaction.
 #include "auth/passwords.h"
 #include "domain/ids.h"
+#include "sla/slarecords.h"
 #include "store/sqlitestore.h"
 
 #include <cstdio>
@@ -242,9 +243,10 @@ void SqliteStore::logInteraction(const Interaction &interaction, const std::stri
 
 std::int64_t SqliteStore::writeCaseBundle(const CaseBundle &bundle)
 {
-    const Case &kase = bundle.kase;
+    Case kase = bundle.kase;
     insertParty(bundle.party);
     insertCase(kase);
+    sla::SlaRecords(m_sql).startCase(kase);
     if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, kase.teamId, kase.id)) {
         logParty(kase.partyId, kase.teamId);
     }
@@ -308,6 +310,8 @@ CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
         bundle.kase.number = nextCaseNumber(bundle.kase.createdAt);
         result.partyCreated = !readParty(bundle.party.id).has_value();
         result.seq = writeCaseBundle(bundle);
+        m_sql.exec("UPDATE cases SET category_candidates = ? WHERE id = ?",
+            { bundle.categoryCandidates, bundle.kase.id });
     });
     lock.unlock();
 

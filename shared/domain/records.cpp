@@ -268,7 +268,12 @@ void to_json(json &j, const Case &v)
                { "priorityFactors", v.priorityFactors },
                { "createdAt", v.createdAt },
                { "updatedAt", v.updatedAt },
-               { "sourceId", v.sourceId } };
+               { "sourceId", v.sourceId },
+               { "dueAt", nullable(v.dueAt) },
+               { "firstResponseDueAt", nullable(v.firstResponseDueAt) },
+               { "firstResponseAt", nullable(v.firstResponseAt) },
+               { "slaState", nullable(v.slaState) },
+               { "slaPausedReason", nullable(v.slaPausedReason) } };
 }
 
 void from_json(const json &j, Case &v)
@@ -295,6 +300,11 @@ void from_json(const json &j, Case &v)
     v.createdAt = optionalString(j, "createdAt");
     v.updatedAt = optionalString(j, "updatedAt");
     v.sourceId = optionalString(j, "sourceId");
+    v.dueAt = optionalString(j, "dueAt");
+    v.firstResponseDueAt = optionalString(j, "firstResponseDueAt");
+    v.firstResponseAt = optionalString(j, "firstResponseAt");
+    v.slaState = optionalString(j, "slaState");
+    v.slaPausedReason = optionalString(j, "slaPausedReason");
 }
 
 void to_json(json &j, const Interaction &v)

@@ -131,6 +131,13 @@ struct Case
     std::string createdAt;
     std::string updatedAt;
     std::string sourceId;
+    // The statutory clock (server/sla): due times in UTC, empty until computed; slaState is
+    // running, paused or stopped, and a pause has a reason (waiting_for_citizen, referred).
+    std::string dueAt;
+    std::string firstResponseDueAt;
+    std::string firstResponseAt;
+    std::string slaState;
+    std::string slaPausedReason;
 };
 
 struct Interaction

@@ -13,6 +13,7 @@ class tst_Records : public QObject
 
 private Q_SLOTS:
     void caseRoundTrip();
+    void caseClockFieldsRoundTripAndMayBeMissing();
     void unassignedCaseHasNullAssignee();
     void partyDisplayName_data();
     void partyDisplayName();
@@ -38,6 +39,32 @@ void tst_Records::caseRoundTrip()
     QCOMPARE(copy.assigneeId, original.assigneeId);
     QCOMPARE(copy.priorityFactors.size(), std::size_t(1));
     QCOMPARE(copy.priorityFactors[0].contribution, 10.0);
+}
+
+void tst_Records::caseClockFieldsRoundTripAndMayBeMissing()
+{
+    civicdesk::Case original;
+    original.id = civicdesk::generateUuid();
+    original.dueAt = "2026-03-02T13:00:00.000Z";
+    original.firstResponseDueAt = "2026-02-24T10:00:00.000Z";
+    original.slaState = "paused";
+    original.slaPausedReason = "referred";
+
+    json encoded = original;
+    const civicdesk::Case copy = encoded.get<civicdesk::Case>();
+    QCOMPARE(copy.dueAt, original.dueAt);
+    QCOMPARE(copy.firstResponseDueAt, original.firstResponseDueAt);
+    QCOMPARE(copy.slaState, original.slaState);
+    QCOMPARE(copy.slaPausedReason, original.slaPausedReason);
+    QVERIFY(encoded.at("firstResponseAt").is_null());
+
+    for (const char *key :
+        { "dueAt", "firstResponseDueAt", "firstResponseAt", "slaState", "slaPausedReason" }) {
+        encoded.erase(key);
+    }
+    const civicdesk::Case older = encoded.get<civicdesk::Case>();
+    QVERIFY(older.dueAt.empty());
+    QVERIFY(older.slaState.empty());
 }
 
 void tst_Records::unassignedCaseHasNullAssignee()

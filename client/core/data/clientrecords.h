@@ -54,6 +54,12 @@ struct CaseInfo
     QDateTime updatedAt;
     qint64 version = 0;
     bool pendingEdits = false; // an edit of this case waits in the outbox
+    // The statutory clock: resolution due time, and the state running, paused or stopped
+    // with a pause reason (waiting_for_citizen, referred). Invalid or empty until known.
+    QDateTime dueAt;
+    QDateTime firstResponseDueAt;
+    QString slaState;
+    QString slaPausedReason;
 };
 
 struct PartyInfo

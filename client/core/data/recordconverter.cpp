@@ -76,6 +76,10 @@ CaseInfo RecordConverter::toCase(const json &record, qint64 version, bool pendin
     }
     info.createdAt = jsonTime(record, "createdAt");
     info.updatedAt = jsonTime(record, "updatedAt");
+    info.dueAt = jsonTime(record, "dueAt");
+    info.firstResponseDueAt = jsonTime(record, "firstResponseDueAt");
+    info.slaState = jsonString(record, "slaState");
+    info.slaPausedReason = jsonString(record, "slaPausedReason");
     info.version = version;
     info.pendingEdits = pendingEdits;
     return info;

@@ -109,6 +109,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return item.createdAt;
     case PendingRole:
         return item.pendingEdits;
+    case DueAtRole:
+        return item.dueAt;
+    case SlaStateRole:
+        return item.slaState;
     default:
         return {};
     }
@@ -129,6 +133,8 @@ QVariant CaseListModel::displayData(const CaseInfo &item, int column)
         return item.createdAt.isValid()
             ? int(item.createdAt.daysTo(QDateTime::currentDateTimeUtc()))
             : 0;
+    case TimeLeftColumn:
+        return item.dueAt;
     case StatusColumn:
         return item.status;
     case AssigneeColumn:

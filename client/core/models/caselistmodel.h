@@ -23,6 +23,7 @@ public:
         CategoryColumn,
         MunicipalityColumn,
         AgeColumn,
+        TimeLeftColumn,
         StatusColumn,
         AssigneeColumn,
         SummaryColumn,
@@ -33,7 +34,9 @@ public:
         StatusRole,
         PriorityRole,
         CreatedAtRole,
-        PendingRole
+        PendingRole,
+        DueAtRole, // resolution due time (QDateTime, UTC), invalid when unknown
+        SlaStateRole // running, paused, stopped or empty
     };
 
     explicit CaseListModel(Repository *repository, QObject *parent = nullptr); // not owned

@@ -57,7 +57,7 @@ void tst_Importer::importsCounts()
     QCOMPARE(m_store->countRows("teams"), std::int64_t(13 * 13 + 1));
     QCOMPARE(m_store->countRows("users"), std::int64_t(4));
     QVERIFY(m_first.model.trained);
-    QVERIFY(QString::fromStdString(m_first.model.modelVersion).startsWith("category-v1-"));
+    QVERIFY(QString::fromStdString(m_first.model.modelVersion).startsWith("category-v2-"));
     QVERIFY(QFile::exists(QString::fromStdString(m_first.model.modelPath)));
 }
 

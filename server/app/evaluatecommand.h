@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+namespace civicdesk::server {
+
+struct EvaluateOptions
+{
+    std::string resourceDir;
+    std::string reportPath; // docs/benchmarks.md; empty: print only
+    std::uint32_t seed = 42;
+    double testShare = 0.2;
+    std::string commandLine; // written to the report with the tables
+};
+
+/**
+ * `civicdesk-server evaluate`: splits the shipped training data 80/20 (stratified, fixed
+ * seed), trains the shipped model, its quantised form and fastText with default parameters
+ * on the 80%, and scores them and two baselines (keywords, majority class) on the 20%.
+ * Prints Markdown tables to out and writes them under "## Intake classifier" of the report.
+ * Throws Poco exceptions.
+ */
+void runEvaluation(const EvaluateOptions &options, std::ostream &out);
+
+} // namespace civicdesk::server

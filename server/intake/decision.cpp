@@ -1,0 +1,63 @@
+#include "intake/decision.h"
+
+#include <cstdio>
+
+namespace civicdesk::server {
+
+namespace {
+
+std::string twoDecimals(double value)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
+}
+
+} // namespace
+
+double ConfidenceThresholds::forCategory(const std::string &categoryId) const
+{
+    const auto found = perCategory.find(categoryId);
+    return found == perCategory.end() ? defaultThreshold : found->second;
+}
+
+DecisionMaker::DecisionMaker(const TextClassifier &classifier, Router router,
+    PriorityCalculator priority, ConfidenceThresholds thresholds)
+    : m_classifier(classifier)
+    , m_router(std::move(router))
+    , m_priority(std::move(priority))
+    , m_thresholds(std::move(thresholds))
+{
+}
+
+IntakeDecision DecisionMaker::decide(const std::string &text,
+    const std::string &citizenCategoryId, const std::string &regionId,
+    const std::string &createdAt) const
+{
+    IntakeDecision decision;
+    if (!citizenCategoryId.empty()) {
+        decision.categoryId = citizenCategoryId;
+        decision.confidence = 1.0;
+        decision.source = "citizen";
+        decision.route = m_router.route(decision.categoryId, regionId);
+    } else {
+        decision.candidates = m_classifier.predict(text, 3);
+        const bool guessed = !decision.candidates.empty();
+        decision.categoryId = guessed ? decision.candidates.front().categoryId : "other";
+        decision.confidence = guessed ? decision.candidates.front().probability : 0.0;
+        decision.source = "model";
+        decision.modelVersion = m_classifier.modelVersion();
+
+        const double threshold = m_thresholds.forCategory(decision.categoryId);
+        decision.route = decision.confidence < threshold
+            ? m_router.routeToTriage(regionId,
+                  "confidence " + twoDecimals(decision.confidence) + " below threshold "
+                      + twoDecimals(threshold) + " for " + decision.categoryId)
+            : m_router.route(decision.categoryId, regionId);
+    }
+    decision.priority =
+        m_priority.compute(decision.categoryId, regionId, "new", createdAt, createdAt);
+    return decision;
+}
+
+} // namespace civicdesk::server

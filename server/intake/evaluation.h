@@ -1,0 +1,84 @@
+#pragma once
+
+#include "intake/classifiertraining.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace civicdesk::server {
+
+struct Split
+{
+    std::vector<TrainingExample> train;
+    std::vector<TrainingExample> test;
+};
+
+/**
+ * Splits examples into train and test, stratified by category and script: each stratum is
+ * shuffled with a Mersenne Twister seeded with seed and its first testShare (rounded) goes
+ * to test. The same examples and seed give the same split on every platform.
+ */
+Split stratifiedSplit(
+    const std::vector<TrainingExample> &examples, double testShare, std::uint32_t seed);
+
+struct ClassScores
+{
+    double precision = 0;
+    double recall = 0;
+    double f1 = 0;
+    int support = 0;
+};
+
+/** Precision, recall and F1 per category, their macro average and the confusion matrix. */
+struct Scores
+{
+    std::vector<std::string> labels;
+    std::map<std::string, ClassScores> perClass;
+    std::map<std::string, std::map<std::string, int>> confusion; // [truth][predicted]
+    double macroF1 = 0;
+    double accuracy = 0;
+    int count = 0;
+};
+
+/** Scores predictions against truth; labels are the categories to average over. */
+Scores scorePredictions(const std::vector<std::string> &truth,
+    const std::vector<std::string> &predicted, const std::vector<std::string> &labels);
+
+/**
+ * The keyword baseline: each normalised word seen at least 3 times votes for the category it
+ * appears in most often, when at least 60% of its uses are in that category. The category
+ * with most votes wins; with no votes, the most frequent category of the training data.
+ */
+class KeywordBaseline
+{
+public:
+    explicit KeywordBaseline(const std::vector<TrainingExample> &train);
+
+    std::string predict(const std::string &text) const;
+
+    const std::string &majorityCategory() const { return m_majority; }
+
+private:
+    std::map<std::string, std::string> m_keywordCategory;
+    std::string m_majority;
+};
+
+/** A classifier under evaluation: text in, category out. */
+using Predictor = std::function<std::string(const std::string &text)>;
+
+/** The scores of one classifier on the test set, overall and per language and script. */
+struct Evaluation
+{
+    std::string name;
+    Scores overall;
+    std::map<std::string, double> macroF1ByLanguage;
+    std::map<std::string, double> macroF1ByScript;
+};
+
+Evaluation evaluate(const std::string &name, const Predictor &predictor,
+    const std::vector<TrainingExample> &test, const std::vector<std::string> &labels);
+
+} // namespace civicdesk::server
