@@ -95,7 +95,25 @@ struct CaseBuilder
     const DemoPartyFactory &parties;
     std::map<std::uint64_t, Party> partiesByKey;
     std::map<std::string, std::string> regionOfMunicipality;
+    // Demo agents who get some open cases of their teams, so "My cases" is not empty.
+    std::vector<StaffUser> demoAssignees;
     std::string now = utcNowIso();
+
+    /** Returns a demo agent for about one open case in three of that agent's teams. */
+    std::string demoAssigneeFor(const std::string &sourceId, const std::string &teamId) const
+    {
+        if (demoAssignees.empty()) {
+            return {};
+        }
+        const std::uint64_t slot = fnv1a64("assignee:" + sourceId) % (demoAssignees.size() * 3);
+        if (slot >= demoAssignees.size()) {
+            return {};
+        }
+        const StaffUser &user = demoAssignees[slot];
+        const bool member =
+            std::find(user.teamIds.begin(), user.teamIds.end(), teamId) != user.teamIds.end();
+        return member ? user.id : std::string();
+    }
 
     CaseBundle build(const SourceCase &source)
     {
@@ -115,6 +133,9 @@ struct CaseBuilder
         const RouteDecision route = router.route(kase.categoryId, kase.regionId);
         kase.teamId = route.teamId;
         kase.routeRule = route.rule;
+        if (kase.status == "open") {
+            kase.assigneeId = demoAssigneeFor(source.sourceId, kase.teamId);
+        }
         const PriorityResult score =
             priority.compute(kase.categoryId, kase.regionId, kase.status, source.createdAt, now);
         kase.priority = score.score;
@@ -194,6 +215,11 @@ CaseImportResult importCases(SqliteStore &store, const std::string &resourceDir,
     CaseBuilder builder { municipalities, router, priority, parties, {}, {} };
     for (const MunicipalityInfo &info : municipalities) {
         builder.regionOfMunicipality[info.municipality.id] = info.municipality.regionId;
+    }
+    for (const char *username : { "agent", "agent2" }) {
+        if (const auto account = store.findAccount(username)) {
+            builder.demoAssignees.push_back(account->user);
+        }
     }
 
     const std::set<std::string> present = store.importedSourceIds();
