@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "assigndialog.h"
 
 #include "data/repository.h"
@@ -14,7 +15,7 @@ namespace CivicDesk {
 AssignDialog::AssignDialog(Repository *repository, const QString &teamId, const QString &teamName,
     const QString &currentAssigneeId, QWidget *parent)
     : QDialog(parent)
-    , m_introLabel(new QLabel(this))
+    , m_introLabel(plainLabel(this))
     , m_memberList(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "caseactionswidget.h"
 
 #include "displaytexts.h"
@@ -44,7 +45,7 @@ void CaseActionsWidget::setupUi()
     m_claimButton->setObjectName(QStringLiteral("claimButton"));
     m_assignButton = new QPushButton(this);
     m_assignButton->setObjectName(QStringLiteral("assignButton"));
-    m_statusTitle = new QLabel(this);
+    m_statusTitle = plainLabel(this);
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
     m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);

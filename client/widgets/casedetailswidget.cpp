@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "casedetailswidget.h"
 
 #include "displaytexts.h"
@@ -16,7 +17,7 @@ namespace {
 
 QLabel *makeSectionTitle(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -62,12 +63,12 @@ void CaseDetailsWidget::setupUi()
     m_requestText->setReadOnly(true);
     m_requestText->setMinimumHeight(60);
     m_requestText->setMaximumHeight(m_requestText->fontMetrics().lineSpacing() * 10);
-    m_addressLabel = new QLabel(this);
+    m_addressLabel = plainLabel(this);
     m_addressLabel->setWordWrap(true);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_routeTitle = makeSectionTitle(this);
-    m_routeValue = new QLabel(this);
+    m_routeValue = plainLabel(this);
     m_routeValue->setObjectName(QStringLiteral("caseRouteLabel"));
     m_routeValue->setWordWrap(true);
     m_routeValue->setTextInteractionFlags(Qt::TextSelectableByMouse);

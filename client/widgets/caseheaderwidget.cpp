@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "caseheaderwidget.h"
 
 #include "displaytexts.h"
@@ -35,9 +36,9 @@ void CaseHeaderWidget::changeEvent(QEvent *event)
 QLabel *CaseHeaderWidget::addRow(
     QGridLayout *grid, int row, int column, QLabel **title, int valueColumns)
 {
-    *title = new QLabel(this);
+    *title = plainLabel(this);
     (*title)->setStyleSheet(QStringLiteral("color: #555555;"));
-    auto *value = new QLabel(this);
+    auto *value = plainLabel(this);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(*title, row, column, Qt::AlignLeft | Qt::AlignTop);
@@ -47,14 +48,14 @@ QLabel *CaseHeaderWidget::addRow(
 
 void CaseHeaderWidget::setupUi()
 {
-    m_numberLabel = new QLabel(this);
+    m_numberLabel = plainLabel(this);
     m_numberLabel->setObjectName(QStringLiteral("caseNumberLabel"));
     m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont numberFont = m_numberLabel->font();
     numberFont.setPointSizeF(numberFont.pointSizeF() * 1.4);
     numberFont.setBold(true);
     m_numberLabel->setFont(numberFont);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = plainLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral(
         "QLabel { background: #dde7f3; color: #1d3a5f; border-radius: 8px; padding: 2px 10px; }"));

@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "caseview.h"
 
 #include "assigndialog.h"
@@ -72,13 +73,13 @@ void CaseView::changeEvent(QEvent *event)
 
 void CaseView::setupUi()
 {
-    m_placeholder = new QLabel(this);
+    m_placeholder = plainLabel(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setStyleSheet(QStringLiteral("color: #6b6b6b;"));
 
     m_header = new CaseHeaderWidget(this);
-    m_banner = new QLabel(this);
+    m_banner = plainLabel(this);
     m_banner->setObjectName(QStringLiteral("caseBanner"));
     m_banner->setWordWrap(true);
     m_actions = new CaseActionsWidget(this);

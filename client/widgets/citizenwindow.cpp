@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "citizenwindow.h"
 
 #include "data/repository.h"
@@ -20,7 +21,7 @@ enum CaseColumn { NumberColumn, CreatedColumn, CategoryColumn, StatusColumn, Cas
 
 QLabel *makeSectionTitle(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);

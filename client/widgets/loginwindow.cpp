@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "loginwindow.h"
 
 #include "displaytexts.h"
@@ -85,7 +86,7 @@ void LoginWindow::changeEvent(QEvent *event)
 
 void LoginWindow::setupUi()
 {
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = plainLabel(this);
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -93,7 +94,7 @@ void LoginWindow::setupUi()
 
     m_serverEdit = new QLineEdit(QString::fromLatin1(DefaultServerAddress), this);
     m_serverEdit->setObjectName(QStringLiteral("serverEdit"));
-    m_serverError = new QLabel(this);
+    m_serverError = plainLabel(this);
     m_serverError->setObjectName(QStringLiteral("serverError"));
     m_serverError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_serverError->setWordWrap(true);
@@ -105,13 +106,13 @@ void LoginWindow::setupUi()
     m_passphraseEdit = new QLineEdit(this);
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
-    m_passphraseHint = new QLabel(this);
+    m_passphraseHint = plainLabel(this);
     m_passphraseHint->setWordWrap(true);
 
-    m_serverLabel = new QLabel(this);
-    m_usernameLabel = new QLabel(this);
-    m_passwordLabel = new QLabel(this);
-    m_passphraseLabel = new QLabel(this);
+    m_serverLabel = plainLabel(this);
+    m_usernameLabel = plainLabel(this);
+    m_passwordLabel = plainLabel(this);
+    m_passphraseLabel = plainLabel(this);
     m_serverLabel->setBuddy(m_serverEdit);
     m_usernameLabel->setBuddy(m_usernameEdit);
     m_passwordLabel->setBuddy(m_passwordEdit);
@@ -134,7 +135,7 @@ void LoginWindow::setupUi()
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     m_progress->hide();
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = plainLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
     m_signInButton = new QPushButton(this);

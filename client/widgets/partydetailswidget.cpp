@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "partydetailswidget.h"
 
 #include <QEvent>
@@ -32,9 +33,9 @@ void PartyDetailsWidget::changeEvent(QEvent *event)
 
 QLabel *PartyDetailsWidget::addField(QGridLayout *grid, int row, int column, QLabel **title)
 {
-    *title = new QLabel(this);
+    *title = plainLabel(this);
     (*title)->setStyleSheet(QStringLiteral("color: #555555;"));
-    auto *value = new QLabel(this);
+    auto *value = plainLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(*title, row, column);
     grid->addWidget(value, row, column + 1);
@@ -43,14 +44,14 @@ QLabel *PartyDetailsWidget::addField(QGridLayout *grid, int row, int column, QLa
 
 void PartyDetailsWidget::setupUi()
 {
-    m_nameLabel = new QLabel(this);
+    m_nameLabel = plainLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("partyNameLabel"));
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont nameFont = m_nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
     m_nameLabel->setFont(nameFont);
-    m_fictitiousBadge = new QLabel(this);
+    m_fictitiousBadge = plainLabel(this);
     m_fictitiousBadge->setObjectName(QStringLiteral("fictitiousBadge"));
     m_fictitiousBadge->setStyleSheet(
         QStringLiteral("QLabel { background: #fff0c2; color: #6b4e00; border: 1px solid #e0b94a;"

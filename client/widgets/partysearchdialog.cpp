@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "partysearchdialog.h"
 
 #include "models/partysearchmodel.h"
@@ -81,12 +82,12 @@ void PartySearchDialog::changeEvent(QEvent *event)
 void PartySearchDialog::setupUi()
 {
     setObjectName(QStringLiteral("partySearchDialog"));
-    m_searchLabel = new QLabel(this);
+    m_searchLabel = plainLabel(this);
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("partySearchEdit"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_searchEdit);
-    m_resultLabel = new QLabel(this);
+    m_resultLabel = plainLabel(this);
 
     m_resultView = new QTableView(this);
     m_resultView->setObjectName(QStringLiteral("partySearchResults"));

@@ -1,3 +1,4 @@
+#include "plainlabel.h"
 #include "sessionstatusbar.h"
 
 #include "displaytexts.h"
@@ -20,10 +21,10 @@ constexpr int RejectionMessageMs = 15000;
 SessionStatusBar::SessionStatusBar(ClientSession *session, QWidget *parent)
     : QStatusBar(parent)
     , m_session(session)
-    , m_stateLabel(new QLabel(this))
-    , m_pendingLabel(new QLabel(this))
-    , m_rejectedLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this))
+    , m_stateLabel(plainLabel(this))
+    , m_pendingLabel(plainLabel(this))
+    , m_rejectedLabel(plainLabel(this))
+    , m_syncLabel(plainLabel(this))
     , m_progress(new QProgressBar(this))
 {
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));

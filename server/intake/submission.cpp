@@ -70,6 +70,20 @@ std::optional<FieldError> checkName(const std::string &value, const std::string 
     return std::nullopt;
 }
 
+/** Rejects C0 control characters (NUL among them) other than tab and line breaks, and DEL,
+ *  which would truncate or garble the text in storage and on screen. */
+std::optional<FieldError> checkControlCharacters(const std::string &value, const std::string &path)
+{
+    for (const char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool allowedSpace = byte == '\t' || byte == '\n' || byte == '\r';
+        if ((byte < 0x20 && !allowedSpace) || byte == 0x7f) {
+            return FieldError { path, path + " must not contain control characters" };
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<FieldError> readFields(const nlohmann::json &body, Submission &s)
 {
     const nlohmann::json emptyObject = nlohmann::json::object();
@@ -93,6 +107,9 @@ std::optional<FieldError> readFields(const nlohmann::json &body, Submission &s)
     };
     for (const auto &[object, key, path, out] : fields) {
         if (auto error = readString(*object, key, path, *out)) {
+            return error;
+        }
+        if (auto error = checkControlCharacters(*out, path)) {
             return error;
         }
     }
@@ -150,6 +167,10 @@ std::variant<Submission, FieldError> parseSubmission(const nlohmann::json &body)
     }
     if (auto error = checkFields(submission)) {
         return *error;
+    }
+    // The EU VAT form "EL" + AFM is accepted; the party record keeps the 9 digits only.
+    if (submission.afm.size() == 11) {
+        submission.afm.erase(0, 2);
     }
     return submission;
 }

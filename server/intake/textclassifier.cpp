@@ -6,6 +6,7 @@
 #include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <fasttext/fasttext.h>
+#include <algorithm>
 #include <sstream>
 
 namespace civicdesk::server {
@@ -75,7 +76,8 @@ std::vector<CategoryGuess> TextClassifier::predictNormalized(
     for (const auto &[probability, label] : predictions) {
         const std::string id =
             label.rfind(LabelPrefix, 0) == 0 ? label.substr(LabelPrefix.size()) : label;
-        guesses.push_back({ id, static_cast<double>(probability) });
+        // fastText 0.9.2 returns exp(log(p + 1e-5)), so a certain guess reads 1.00001.
+        guesses.push_back({ id, std::clamp(static_cast<double>(probability), 0.0, 1.0) });
     }
     return guesses;
 }

@@ -20,7 +20,7 @@ POCO_DECLARE_EXCEPTION(, StoreException, Poco::Exception)
 /**
  * What one signed-in user may read and change. Change-log rows carry a scope tag: "public"
  * for reference data every user sees, "team:<uuid>" for a team's cases, their parties and
- * their timelines. Supervisors and administrators see everything in this version.
+ * their timelines. Administrators see everything; supervisors see their teams.
  */
 struct AccessScope
 {

@@ -5,7 +5,12 @@
 #include "sla/slarecords.h"
 #include "store/sqlitestore.h"
 
+#include <Poco/String.h>
+#include <Poco/UTF8String.h>
+
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace civicdesk::server {
 
@@ -291,18 +296,45 @@ std::string SqliteStore::nextCaseNumber(const std::string &createdAt)
     return prefix + serial;
 }
 
+namespace {
+
+/** Compares two names ignoring case and Greek accents. */
+bool sameName(const std::string &left, const std::string &right)
+{
+    static const std::vector<std::pair<std::string, std::string>> Unaccented {
+        { "ά", "α" }, { "έ", "ε" }, { "ή", "η" }, { "ί", "ι" }, { "ό", "ο" }, { "ύ", "υ" },
+        { "ώ", "ω" }, { "ϊ", "ι" }, { "ϋ", "υ" }, { "ΐ", "ι" }, { "ΰ", "υ" }, { "ς", "σ" },
+    };
+    const auto fold = [](const std::string &name) {
+        std::string folded = Poco::UTF8::toLower(Poco::trim(name));
+        for (const auto &[accented, plain] : Unaccented) {
+            Poco::replaceInPlace(folded, accented, plain);
+        }
+        return folded;
+    };
+    return fold(left) == fold(right);
+}
+
+} // namespace
+
 CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
 {
     CaseWriteResult result;
     std::unique_lock lock(m_mutex);
     inTransaction([&] {
+        // A request joins an existing party only when the AFM and the name both match;
+        // otherwise a new party keeps the submitted contact, so nobody's request lands in a
+        // stranger's file because of a mistyped or borrowed AFM.
         if (!bundle.party.afm.empty()) {
-            const auto rows =
-                m_sql.query("SELECT id FROM parties WHERE afm = ? ORDER BY created_at "
-                            "LIMIT 1",
-                    { bundle.party.afm });
-            if (!rows.empty()) {
-                bundle.party.id = rows.front().text("id");
+            const auto rows = m_sql.query("SELECT id, first_name, last_name FROM parties "
+                                          "WHERE afm = ? ORDER BY created_at",
+                { bundle.party.afm });
+            for (const auto &row : rows) {
+                if (sameName(row.text("first_name"), bundle.party.firstName)
+                    && sameName(row.text("last_name"), bundle.party.lastName)) {
+                    bundle.party.id = row.text("id");
+                    break;
+                }
             }
         }
         bundle.kase.partyId = bundle.party.id;

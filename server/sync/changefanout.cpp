@@ -37,11 +37,12 @@ bool ChangeFanout::pushTo(Connection &connection)
             return true; // nothing new, or a page that does not advance and would loop forever
         }
         more = page.more;
-        const std::int64_t from = session.cursor;
         session.cursor = page.cursor;
         if (page.changes.empty()) {
             continue;
         }
+        const std::int64_t from = session.clientCursor;
+        session.clientCursor = page.cursor;
         if (!m_sender(connection, protocol::Push { from, page.cursor, std::move(page.changes) })) {
             return false;
         }

@@ -20,6 +20,9 @@ struct SyncSession
     int failedLogins = 0;
     bool live = false; // set once a fetch returned more == false, so pushes go to it
     std::int64_t cursor = 0; // position the next push starts from
+    // The last cursor sent to the client. Pages with nothing in scope advance cursor but not
+    // this, so a push's `from` is never past what the client holds.
+    std::int64_t clientCursor = 0;
     int closeCode = 0; // non-zero: close with this status after the reply is sent
     std::string closeReason;
 };

@@ -122,6 +122,14 @@ void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
     // dropped. Poco 1.11's WebSocketImpl keeps no state between receiveHeader and
     // receivePayload, so a non-blocking read would lose a partly received frame.
     try {
+        // NOTE: the poll set has been seen to report a connection readable when it has
+        // nothing to read, and a blocking read of it would stall every client for the full
+        // receive timeout. A zero-wait check of this socket alone guards against that.
+        const int readable = Poco::Net::Socket::SELECT_READ | Poco::Net::Socket::SELECT_ERROR;
+        if (connection->socket.available() == 0
+            && !connection->socket.poll(Poco::Timespan(0), readable)) {
+            return;
+        }
         int frames = 0;
         do {
             if (!readFrame(*connection)) {

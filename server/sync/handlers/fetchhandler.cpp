@@ -26,6 +26,7 @@ protocol::Message FetchHandler::handle(const protocol::Fetch &request)
     session.live = !page.more;
     if (session.live) {
         session.cursor = page.cursor;
+        session.clientCursor = page.cursor;
     }
     return protocol::Batch { request.rid, std::move(page.changes), page.cursor, page.more };
 }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void invalidSubmissionStoresNothing_data();
     void invalidSubmissionStoresNothing();
     void partyReusedBySameAfm();
+    void sameAfmOtherNameKeepsContact();
     void healthReportsHead();
     void unknownPathAndMethod();
 
@@ -160,6 +161,10 @@ void tst_RequestSubmit::invalidSubmissionStoresNothing_data()
     QTest::newRow("unknown category") << with("/category", "potholes") << json << 400 << "category";
     QTest::newRow("missing last name")
         << with("/contact/lastName", nullptr) << json << 400 << "contact.lastName";
+    QTest::newRow("NUL in text")
+        << with("/text", std::string("broken light\0 on the corner", 28)) << json << 400 << "text";
+    QTest::newRow("escape character in name")
+        << with("/contact/firstName", "An\x1bna") << json << 400 << "contact.firstName";
     QTest::newRow("not json") << QByteArray("{\"text\":") << json << 400 << "";
     QTest::newRow("text/plain") << with("/language", "el") << QByteArray("text/plain") << 415 << "";
     QTest::newRow("body over 64 KiB")
@@ -193,7 +198,9 @@ void tst_RequestSubmit::partyReusedBySameAfm()
     body["contact"]["afm"] = "090000045";
 
     const Reply first = send("POST", "/api/v1/requests", body.dump());
-    body["contact"]["firstName"] = "Anna";
+    body["contact"]["firstName"] = "ΑΝΝΑ";
+    body["contact"]["lastName"] = "κωστη";
+    body["contact"]["afm"] = "EL090000045";
     const Reply second = send("POST", "/api/v1/requests", body.dump());
 
     QCOMPARE(first.status, 201);
@@ -202,6 +209,22 @@ void tst_RequestSubmit::partyReusedBySameAfm()
     const auto secondCase = m_store->findCase(second.body.at("caseId").get<std::string>());
     QCOMPARE(secondCase->kase.partyId, firstCase->kase.partyId);
     QVERIFY(firstCase->kase.number != secondCase->kase.number);
+}
+
+void tst_RequestSubmit::sameAfmOtherNameKeepsContact()
+{
+    nlohmann::json body = validBody();
+    body["contact"]["afm"] = "011111111";
+    const Reply first = send("POST", "/api/v1/requests", body.dump());
+    body["contact"]["firstName"] = "Άλλος";
+    body["contact"]["lastName"] = "Άνθρωπος";
+    const Reply second = send("POST", "/api/v1/requests", body.dump());
+
+    QCOMPARE(first.status, 201);
+    QCOMPARE(second.status, 201);
+    const auto firstCase = m_store->findCase(first.body.at("caseId").get<std::string>());
+    const auto secondCase = m_store->findCase(second.body.at("caseId").get<std::string>());
+    QVERIFY(secondCase->kase.partyId != firstCase->kase.partyId);
 }
 
 void tst_RequestSubmit::healthReportsHead()
