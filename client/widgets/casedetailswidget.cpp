@@ -123,7 +123,7 @@ void CaseDetailsWidget::fillValues()
     m_addressLabel->setVisible(!m_case.address.isEmpty());
     m_routeValue->setText(m_case.routeRule.isEmpty()
             ? tr("No routing rule is recorded for this case.")
-            : m_case.routeRule);
+            : DisplayTexts::routeRule(m_case));
     fillPriorityTable();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/clientrecords.h"
 #include "session/clientsession.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,18 @@ public:
     /** Returns the reason a server rejected an edit, from its wire code (mutation.conflict). */
     static QString rejectReason(const QString &code);
     static QString sessionState(ClientSession::State state);
+
+    /**
+     * Translates the server's English explanation of why a case went to its queue
+     * (CaseInfo::routeRule), naming the case's category, region and team. Forms it does not
+     * recognise come back unchanged. Defined in displaytextsserver.cpp.
+     */
+    static QString routeRule(const CaseInfo &caseInfo);
+    /**
+     * Translates the body of a timeline entry that the server writes in English (status and
+     * assignment changes, deadline reminders). Other bodies come back unchanged.
+     */
+    static QString interactionBody(const QString &kind, const QString &body);
 };
 
 } // namespace CivicDesk

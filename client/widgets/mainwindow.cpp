@@ -111,7 +111,7 @@ void MainWindow::setupUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({ 220, 580, 566 });
+    splitter->setSizes({ 210, 640, 516 });
     setCentralWidget(splitter);
 
     m_statusBar = new SessionStatusBar(m_session, this);
@@ -146,6 +146,9 @@ QWidget *MainWindow::setupCaseListPane()
         header->visualIndex(CaseListModel::PriorityColumn) + 1);
     header->moveSection(header->visualIndex(CaseListModel::AgeColumn),
         header->visualIndex(CaseListModel::StatusColumn) + 1);
+    // The statutory clock is what an agent acts on first, so it sits beside the priority.
+    header->moveSection(header->visualIndex(CaseListModel::TimeLeftColumn),
+        header->visualIndex(CaseListModel::PriorityColumn) + 1);
 
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);

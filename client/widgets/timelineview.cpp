@@ -50,6 +50,12 @@ QRect TimelineDelegate::bodyRect(const QRect &cardRect, const QFontMetrics &metr
         cardRect.bottom() - CardPadding - top);
 }
 
+QString TimelineDelegate::bodyText(const QModelIndex &index) const
+{
+    return DisplayTexts::interactionBody(index.data(TimelineModel::KindRole).toString(),
+        index.data(TimelineModel::BodyRole).toString());
+}
+
 QString TimelineDelegate::headerText(const QModelIndex &index) const
 {
     const QString time =
@@ -112,14 +118,14 @@ void TimelineDelegate::paint(
 
     painter->setPen(option.palette.color(QPalette::Text));
     painter->drawText(bodyRect(card, metrics), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-        index.data(TimelineModel::BodyRole).toString());
+        bodyText(index));
     painter->restore();
 }
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
-    const QString body = index.data(TimelineModel::BodyRole).toString();
+    const QString body = bodyText(index);
     const QRect bounds =
         metrics.boundingRect(QRect(0, 0, bodyWidth(), 100000), Qt::TextWordWrap, body);
     const int bodyHeight = qMin(bounds.height(), MaxBodyLines * metrics.lineSpacing());

@@ -22,6 +22,8 @@ public:
 
 private:
     QString headerText(const QModelIndex &index) const;
+    /** Returns the entry's body, translated where the server wrote it in English. */
+    QString bodyText(const QModelIndex &index) const;
     QRect bodyRect(const QRect &cardRect, const QFontMetrics &metrics) const;
     int bodyWidth() const;
 
