@@ -5,6 +5,8 @@
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Logger.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 
 namespace civicdesk::server {
@@ -39,7 +41,13 @@ SqliteStore::SqliteStore(const std::string &databasePath)
 std::unique_ptr<SqliteStore> SqliteStore::openFile(const std::string &databasePath)
 {
     try {
-        return std::make_unique<SqliteStore>(databasePath);
+        auto store = std::make_unique<SqliteStore>(databasePath);
+        // Citizen records live in these files: only the server's own user may read them.
+        for (const std::string &file :
+            { databasePath, databasePath + "-wal", databasePath + "-shm" }) {
+            ::chmod(file.c_str(), S_IRUSR | S_IWUSR);
+        }
+        return store;
     } catch (const StoreException &) {
         throw;
     } catch (const Poco::Exception &error) {

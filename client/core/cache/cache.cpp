@@ -4,10 +4,27 @@
 #include "cache/statement.h"
 #include "corelogging.h"
 
+#include <QFile>
+
 #include <sodium.h>
 #include <sqlite3.h>
 
 namespace CivicDesk {
+
+namespace {
+
+/** Makes the cache file and its WAL readable by the owner only; the data is encrypted, but
+ *  other local users need not see its size and timing either. */
+void restrictToOwner(const QString &path)
+{
+    for (const QString &file : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
+        if (QFile::exists(file)) {
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+}
+
+} // namespace
 
 Cache::Cache() = default;
 
@@ -33,7 +50,10 @@ Cache::Error Cache::open(const QString &path, const QByteArray &key)
     }
     m_path = path;
 
-    if (keyAndVerify(key) != Error::None || applySettings() != Error::None) {
+    if (keyAndVerify(key) == Error::None && applySettings() == Error::None) {
+        restrictToOwner(path);
+    }
+    if (m_lastError != Error::None) {
         const Error error = m_lastError;
         close();
         m_lastError = error;

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace CivicDesk;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void init();
     void createsSchemaAndSettings();
     void settingsHoldOnReopen();
+    void fileReadableByOwnerOnly();
     void wrongKeyFailsCleanly();
     void keyOfWrongLengthIsRefused();
     void migratesFromVersionOne();
@@ -89,6 +91,17 @@ void tst_Cache::settingsHoldOnReopen()
     QCOMPARE(cache->journalMode(), QStringLiteral("wal"));
     QCOMPARE(cache->synchronousMode(), 2);
     QCOMPARE(cache->cipherPageSize(), Cache::PageSize);
+}
+
+void tst_Cache::fileReadableByOwnerOnly()
+{
+    auto cache = openCache(m_path, m_key);
+    QVERIFY(cache);
+
+    const QFileDevice::Permissions permissions = QFileInfo(m_path).permissions();
+    QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+    QVERIFY(!permissions.testFlag(QFileDevice::ReadGroup));
+    QVERIFY(!permissions.testFlag(QFileDevice::ReadOther));
 }
 
 void tst_Cache::wrongKeyFailsCleanly()
