@@ -149,8 +149,8 @@ void ServeCommand::startHttp()
     auto *params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_config.getInt("http.maxThreads", 16));
     params->setMaxQueued(m_config.getInt("http.maxQueued", 64));
-    // Poco's default of 60 s lets a client that sends a body slowly hold a pool thread for a
-    // minute; a short timeout bounds how long such clients can starve the others.
+    // Poco's default of 60 s lets a client that sends its body slowly hold a pool thread for a
+    // minute. A short timeout bounds how long such clients can starve the others.
     params->setTimeout(Poco::Timespan(m_config.getInt("http.timeoutSeconds", 5), 0));
     params->setKeepAlive(true);
     SyncService *sync = m_sync.get();

@@ -22,7 +22,7 @@ struct ConfidenceThresholds
     double forCategory(const std::string &categoryId) const;
 };
 
-/** What intake decided for one request, before anything is stored. */
+/** Intake's decision for one request, made before anything is stored. */
 struct IntakeDecision
 {
     std::string categoryId;

@@ -322,9 +322,9 @@ CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
     CaseWriteResult result;
     std::unique_lock lock(m_mutex);
     inTransaction([&] {
-        // A request joins an existing party only when the AFM and the name both match;
-        // otherwise a new party keeps the submitted contact, so nobody's request lands in a
-        // stranger's file because of a mistyped or borrowed AFM.
+        // A request joins an existing party only when the AFM and the name both match.
+        // Otherwise a new party keeps the submitted contact, so a mistyped or borrowed AFM
+        // cannot put a request in a stranger's file.
         if (!bundle.party.afm.empty()) {
             const auto rows = m_sql.query("SELECT id, first_name, last_name FROM parties "
                                           "WHERE afm = ? ORDER BY created_at",

@@ -8,7 +8,7 @@
 
 namespace civicdesk::protocol {
 
-/** Why a message could not be decoded, with the request id when it could be read. */
+/** The reason a message could not be decoded, with the request id when it could be read. */
 struct DecodeError
 {
     ErrorCode code = ErrorCode::Malformed;

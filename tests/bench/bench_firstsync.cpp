@@ -1,6 +1,6 @@
-// Measures the first sync of the full demo data into a new encrypted cache: the real server
-// with every shipped request imported, the client core signing in as the demo supervisor
-// (who sees every case) and as the demo agent. Prints one Markdown table row per account.
+// Measures the first sync of the full demo data into a new encrypted cache. The real server
+// gets every shipped request, and the client core signs in as the demo administrator (who
+// reads every case), the supervisor and the agent. Prints one Markdown table row per account.
 
 #include "serverprocess.h"
 #include "session/clientsession.h"

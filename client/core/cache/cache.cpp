@@ -13,8 +13,8 @@ namespace CivicDesk {
 
 namespace {
 
-/** Makes the cache file and its WAL readable by the owner only; the data is encrypted, but
- *  other local users need not see its size and timing either. */
+/** Makes the cache file and its WAL readable by the owner only. The data is encrypted, but
+ *  other local users need not learn its size or when it changes either. */
 void restrictToOwner(const QString &path)
 {
     for (const QString &file : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") }) {
