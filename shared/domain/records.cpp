@@ -144,7 +144,7 @@ void to_json(json &j, const Team &v)
 {
     j = json { { "id", v.id },         { "agencyId", v.agencyId },       { "code", v.code },
                { "nameEl", v.nameEl }, { "nameEn", v.nameEn },           { "triage", v.triage },
-               { "regionId", nullable(v.regionId) } };
+               { "regionId", nullable(v.regionId) }, { "assignmentMode", v.assignmentMode } };
 }
 
 void from_json(const json &j, Team &v)
@@ -156,6 +156,7 @@ void from_json(const json &j, Team &v)
     j.at("nameEn").get_to(v.nameEn);
     v.regionId = optionalString(j, "regionId");
     v.triage = optionalValue(j, "triage", false);
+    v.assignmentMode = optionalValue<std::string>(j, "assignmentMode", "claim");
 }
 
 void to_json(json &j, const StaffUser &v)
@@ -164,7 +165,10 @@ void to_json(json &j, const StaffUser &v)
                { "username", v.username },
                { "displayName", v.displayName },
                { "role", toString(v.role) },
-               { "teamIds", v.teamIds } };
+               { "teamIds", v.teamIds },
+               { "languages", v.languages },
+               { "skills", v.skills },
+               { "capacity", v.capacity } };
 }
 
 void from_json(const json &j, StaffUser &v)
@@ -176,11 +180,15 @@ void from_json(const json &j, StaffUser &v)
         throw json::type_error::create(302, "role must be agent, supervisor or admin", &j);
     }
     v.teamIds = optionalValue(j, "teamIds", std::vector<std::string> {});
+    v.languages = optionalValue(j, "languages", std::vector<std::string> {});
+    v.skills = optionalValue(j, "skills", std::vector<std::string> {});
+    v.capacity = optionalValue(j, "capacity", 0);
 }
 
 void to_json(json &j, const Category &v)
 {
-    j = json { { "id", v.id }, { "nameEl", v.nameEl }, { "nameEn", v.nameEn }, { "weight", v.weight } };
+    j = json { { "id", v.id }, { "nameEl", v.nameEl }, { "nameEn", v.nameEn },
+        { "weight", v.weight }, { "parentId", nullable(v.parentId) } };
 }
 
 void from_json(const json &j, Category &v)
@@ -189,6 +197,7 @@ void from_json(const json &j, Category &v)
     j.at("nameEl").get_to(v.nameEl);
     j.at("nameEn").get_to(v.nameEn);
     v.weight = optionalValue(j, "weight", 1.0);
+    v.parentId = optionalString(j, "parentId");
 }
 
 void to_json(json &j, const Party &v)
@@ -205,7 +214,8 @@ void to_json(json &j, const Party &v)
                { "language", v.language },
                { "municipalityId", nullable(v.municipalityId) },
                { "fictitious", v.fictitious },
-               { "createdAt", v.createdAt } };
+               { "createdAt", v.createdAt },
+               { "vulnerabilities", v.vulnerabilities } };
 }
 
 void from_json(const json &j, Party &v)
@@ -227,6 +237,7 @@ void from_json(const json &j, Party &v)
     v.municipalityId = optionalString(j, "municipalityId");
     v.fictitious = optionalValue(j, "fictitious", false);
     v.createdAt = optionalString(j, "createdAt");
+    v.vulnerabilities = optionalValue(j, "vulnerabilities", std::vector<std::string> {});
 }
 
 void to_json(json &j, const PriorityFactor &v)
@@ -273,7 +284,11 @@ void to_json(json &j, const Case &v)
                { "firstResponseDueAt", nullable(v.firstResponseDueAt) },
                { "firstResponseAt", nullable(v.firstResponseAt) },
                { "slaState", nullable(v.slaState) },
-               { "slaPausedReason", nullable(v.slaPausedReason) } };
+               { "slaPausedReason", nullable(v.slaPausedReason) },
+               { "subcategoryId", nullable(v.subcategoryId) },
+               { "assignmentReason", v.assignmentReason },
+               { "duplicateOf", nullable(v.duplicateOf) },
+               { "duplicateCount", v.duplicateCount } };
 }
 
 void from_json(const json &j, Case &v)
@@ -305,6 +320,10 @@ void from_json(const json &j, Case &v)
     v.firstResponseAt = optionalString(j, "firstResponseAt");
     v.slaState = optionalString(j, "slaState");
     v.slaPausedReason = optionalString(j, "slaPausedReason");
+    v.subcategoryId = optionalString(j, "subcategoryId");
+    v.assignmentReason = optionalString(j, "assignmentReason");
+    v.duplicateOf = optionalString(j, "duplicateOf");
+    v.duplicateCount = optionalValue(j, "duplicateCount", 0);
 }
 
 void to_json(json &j, const Interaction &v)
@@ -329,6 +348,82 @@ void from_json(const json &j, Interaction &v)
     v.body = optionalString(j, "body");
     v.authorId = optionalString(j, "authorId");
     v.createdAt = optionalString(j, "createdAt");
+}
+
+void to_json(json &j, const RoutingRuleRecord &v)
+{
+    j = json { { "id", v.id },
+               { "categoryId", v.categoryId },
+               { "subcategoryId", nullable(v.subcategoryId) },
+               { "areaLevel", v.areaLevel },
+               { "areaId", nullable(v.areaId) },
+               { "teamId", nullable(v.teamId) },
+               { "teamCode", nullable(v.teamCode) },
+               { "precedence", v.precedence },
+               { "effectiveFrom", v.effectiveFrom },
+               { "effectiveTo", nullable(v.effectiveTo) },
+               { "retired", v.retired },
+               { "changedBy", nullable(v.changedBy) },
+               { "changedAt", v.changedAt },
+               { "note", v.note } };
+}
+
+void from_json(const json &j, RoutingRuleRecord &v)
+{
+    j.at("id").get_to(v.id);
+    j.at("categoryId").get_to(v.categoryId);
+    v.subcategoryId = optionalString(j, "subcategoryId");
+    v.areaLevel = optionalValue<std::string>(j, "areaLevel", "any");
+    v.areaId = optionalString(j, "areaId");
+    v.teamId = optionalString(j, "teamId");
+    v.teamCode = optionalString(j, "teamCode");
+    v.precedence = optionalValue(j, "precedence", 0);
+    v.effectiveFrom = optionalString(j, "effectiveFrom");
+    v.effectiveTo = optionalString(j, "effectiveTo");
+    v.retired = optionalValue(j, "retired", false);
+    v.changedBy = optionalString(j, "changedBy");
+    v.changedAt = optionalString(j, "changedAt");
+    v.note = optionalString(j, "note");
+}
+
+void to_json(json &j, const AgeingCurve &v)
+{
+    j = json { { "kind", v.kind }, { "capDays", v.capDays } };
+}
+
+void from_json(const json &j, AgeingCurve &v)
+{
+    v.kind = optionalValue<std::string>(j, "kind", "linear");
+    v.capDays = optionalValue(j, "capDays", 30.0);
+}
+
+void to_json(json &j, const PriorityWeights &v)
+{
+    j = json { { "id", v.id },
+               { "factorWeights", v.factorWeights },
+               { "categoryValues", v.categoryValues },
+               { "regionValues", v.regionValues },
+               { "subRegionValues", v.subRegionValues },
+               { "channelValues", v.channelValues },
+               { "vulnerabilityValues", v.vulnerabilityValues },
+               { "ageing", v.ageing },
+               { "changedBy", nullable(v.changedBy) },
+               { "changedAt", v.changedAt } };
+}
+
+void from_json(const json &j, PriorityWeights &v)
+{
+    using Values = std::map<std::string, double>;
+    v.id = optionalValue<std::string>(j, "id", "current");
+    v.factorWeights = optionalValue(j, "factorWeights", Values {});
+    v.categoryValues = optionalValue(j, "categoryValues", Values {});
+    v.regionValues = optionalValue(j, "regionValues", Values {});
+    v.subRegionValues = optionalValue(j, "subRegionValues", Values {});
+    v.channelValues = optionalValue(j, "channelValues", Values {});
+    v.vulnerabilityValues = optionalValue(j, "vulnerabilityValues", Values {});
+    v.ageing = optionalValue(j, "ageing", AgeingCurve {});
+    v.changedBy = optionalString(j, "changedBy");
+    v.changedAt = optionalString(j, "changedAt");
 }
 
 } // namespace civicdesk

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ struct Team
     std::string nameEn;
     std::string regionId; // empty for a national team
     bool triage = false;
+    // "claim": new cases wait in the team queue; "push": intake assigns the least-loaded
+    // agent who fits (server/intake/assigner.h).
+    std::string assignmentMode = "claim";
 };
 
 enum class Role { Agent, Supervisor, Admin };
@@ -66,14 +70,25 @@ struct StaffUser
     std::string displayName;
     Role role = Role::Agent;
     std::vector<std::string> teamIds;
+    // What push assignment looks at: the languages the person answers in ("el", "en"), the
+    // category ids they handle (empty: every category) and how many open cases they hold
+    // at most (0: no limit).
+    std::vector<std::string> languages;
+    std::vector<std::string> skills;
+    int capacity = 0;
 };
 
+/**
+ * A node of the product's taxonomy. A category has no parent; a subcategory names its
+ * category in parentId. Cases carry a category and, when known, one of its subcategories.
+ */
 struct Category
 {
     std::string id; // stable code such as "abandoned_vehicle"
     std::string nameEl;
     std::string nameEn;
     double weight = 1.0;
+    std::string parentId; // empty for a top-level category
 };
 
 enum class PartyKind { Person, Organisation };
@@ -93,6 +108,9 @@ struct Party
     std::string municipalityId;
     bool fictitious = false;
     std::string createdAt;
+    // Flags that raise the priority of the party's cases, such as "elderly", "disability",
+    // "low_income"; see docs/protocol.md.
+    std::vector<std::string> vulnerabilities;
 
     /** Returns the name to show: "First Last" for a person, the legal name otherwise. */
     std::string displayName() const;
@@ -138,6 +156,66 @@ struct Case
     std::string firstResponseAt;
     std::string slaState;
     std::string slaPausedReason;
+    std::string subcategoryId; // a child of categoryId, empty when not known
+    // Why the case has its assignee, or is waiting in the team queue (server/intake).
+    std::string assignmentReason;
+    // The open case this one duplicates (empty when none) and, on that case, how many
+    // reports are linked to it.
+    std::string duplicateOf;
+    int duplicateCount = 0;
+};
+
+/**
+ * A routing rule: cases of categoryId (and subcategoryId, when set) in an area go to teamId,
+ * or when that is empty, to the team with code teamCode in the case's region. areaLevel is
+ * "any", "region", "unit" or "municipality", with areaId the region id, regional unit id or
+ * YPES code (empty for "any"). The most specific area wins, then a rule with a subcategory,
+ * then the higher precedence. A rule applies from effectiveFrom until effectiveTo (empty: no
+ * end); a retired rule is kept for history and never matches.
+ */
+struct RoutingRuleRecord
+{
+    std::string id;
+    std::string categoryId;
+    std::string subcategoryId;
+    std::string areaLevel = "any";
+    std::string areaId;
+    std::string teamId;
+    std::string teamCode;
+    int precedence = 0;
+    std::string effectiveFrom;
+    std::string effectiveTo;
+    bool retired = false;
+    std::string changedBy; // user id, empty for the importer
+    std::string changedAt;
+    std::string note;
+};
+
+/** The ageing curve of the timeOpen priority factor; see shared/priority/priority.h. */
+struct AgeingCurve
+{
+    std::string kind = "linear"; // linear, logarithmic or step
+    double capDays = 30;
+};
+
+/**
+ * The priority weights in force, one record with id "current". factorWeights holds the
+ * weight of each factor of shared/priority/priority.h; the maps give a value per category,
+ * region, regional unit or municipality, channel and vulnerability flag (missing: 1.0 for
+ * categories and areas, 0 for channels and flags).
+ */
+struct PriorityWeights
+{
+    std::string id = "current";
+    std::map<std::string, double> factorWeights;
+    std::map<std::string, double> categoryValues;
+    std::map<std::string, double> regionValues;
+    std::map<std::string, double> subRegionValues; // regional unit id or YPES code
+    std::map<std::string, double> channelValues;
+    std::map<std::string, double> vulnerabilityValues;
+    AgeingCurve ageing;
+    std::string changedBy;
+    std::string changedAt;
 };
 
 struct Interaction
@@ -181,5 +259,11 @@ void to_json(nlohmann::json &json, const Case &value);
 void from_json(const nlohmann::json &json, Case &value);
 void to_json(nlohmann::json &json, const Interaction &value);
 void from_json(const nlohmann::json &json, Interaction &value);
+void to_json(nlohmann::json &json, const RoutingRuleRecord &value);
+void from_json(const nlohmann::json &json, RoutingRuleRecord &value);
+void to_json(nlohmann::json &json, const AgeingCurve &value);
+void from_json(const nlohmann::json &json, AgeingCurve &value);
+void to_json(nlohmann::json &json, const PriorityWeights &value);
+void from_json(const nlohmann::json &json, PriorityWeights &value);
 
 } // namespace civicdesk
