@@ -146,10 +146,20 @@ const std::vector<std::string> Migration3 = {
         UNIQUE (case_id, kind, target)))",
 };
 
+// Migration 4 (routing table with areas, effective dates and history; agent profiles and
+// team assignment modes): server/intake routing work.
+const std::vector<std::string> Migration4 = {};
+
+// Migration 5 (priority weights, vulnerability flags, duplicate links): priority work.
+const std::vector<std::string> Migration5 = {};
+
+// Migration 6 (taxonomy with subcategories; subcategory on cases): classifier work.
+const std::vector<std::string> Migration6 = {};
+
 const std::vector<std::vector<std::string>> &migrations()
 {
     static const std::vector<std::vector<std::string>> all { Migration1, Migration2,
-        Migration3 };
+        Migration3, Migration4, Migration5, Migration6 };
     return all;
 }
 

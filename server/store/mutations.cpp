@@ -16,12 +16,7 @@ constexpr std::size_t MaxNoteCharacters = 10000;
 
 MutationOutcome rejected(ErrorCode code, std::string message, nlohmann::json current = nullptr)
 {
-    MutationOutcome outcome;
-    outcome.applied = false;
-    outcome.code = code;
-    outcome.message = std::move(message);
-    outcome.current = std::move(current);
-    return outcome;
+    return mutationRejected(code, std::move(message), std::move(current));
 }
 
 nlohmann::json outcomeToJson(const MutationOutcome &outcome)
@@ -71,6 +66,17 @@ std::string stringArg(const nlohmann::json &args, const char *key)
 
 } // namespace
 
+MutationOutcome mutationRejected(
+    protocol::ErrorCode code, std::string message, nlohmann::json current)
+{
+    MutationOutcome outcome;
+    outcome.applied = false;
+    outcome.code = code;
+    outcome.message = std::move(message);
+    outcome.current = std::move(current);
+    return outcome;
+}
+
 MutationOutcome SqliteStore::applyMutation(
     const AccessScope &scope, const protocol::Mutation &mutation)
 {
@@ -100,9 +106,14 @@ MutationOutcome SqliteStore::applyMutationLocked(
         // An id that is not a UUID cannot be recorded as applied-once, so nothing is stored.
         return rejected(ErrorCode::MutationInvalid, "mutation.id must be a UUID");
     }
-    if (mutation.entity != "case") {
+    if (mutation.entity == "routingRule") {
+        outcome = applyRoutingRuleMutation(scope, mutation);
+    } else if (mutation.entity == "priorityWeights") {
+        outcome = applyPriorityWeightsMutation(scope, mutation);
+    } else if (mutation.entity != "case") {
         outcome = rejected(ErrorCode::MutationInvalid,
-            "mutation.entity must be \"case\", not \"" + mutation.entity + "\"");
+            "mutation.entity must be case, routingRule or priorityWeights, not \""
+                + mutation.entity + "\"");
     } else if (stored = readCase(mutation.entityId); !stored) {
         outcome = rejected(ErrorCode::MutationNotFound, "case " + mutation.entityId + " not found");
     } else if (!scope.everything
@@ -173,9 +184,15 @@ MutationOutcome SqliteStore::applyCaseOp(
             return rejected(
                 ErrorCode::MutationInvalid, "args.interactionId must be a new UUID", current);
         }
+    } else if (mutation.op == "recategorise") {
+        return applyRecategorise(scope, mutation, stored);
+    } else if (mutation.op == "unlink_duplicate") {
+        return applyUnlinkDuplicate(scope, mutation, stored);
     } else {
         return rejected(ErrorCode::MutationInvalid,
-            "mutation.op \"" + mutation.op + "\" is not claim, assign, status or note", current);
+            "mutation.op \"" + mutation.op
+                + "\" is not claim, assign, status, note, recategorise or unlink_duplicate",
+            current);
     }
 
     // Field-level merge: an edit made on an old version conflicts only when the field it

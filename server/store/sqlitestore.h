@@ -187,6 +187,16 @@ private:
         const AccessScope &scope, const protocol::Mutation &mutation);
     MutationOutcome applyCaseOp(
         const AccessScope &scope, const protocol::Mutation &mutation, StoredCase stored);
+    // Mutations of the other entities and case ops, each in its own file:
+    // routingrulestore.cpp, priorityweightstore.cpp, recategorise.cpp, duplicatestore.cpp.
+    MutationOutcome applyRoutingRuleMutation(
+        const AccessScope &scope, const protocol::Mutation &mutation);
+    MutationOutcome applyPriorityWeightsMutation(
+        const AccessScope &scope, const protocol::Mutation &mutation);
+    MutationOutcome applyRecategorise(
+        const AccessScope &scope, const protocol::Mutation &mutation, const StoredCase &stored);
+    MutationOutcome applyUnlinkDuplicate(
+        const AccessScope &scope, const protocol::Mutation &mutation, const StoredCase &stored);
     MutationOutcome writeCaseEdit(const AccessScope &scope, const StoredCase &stored, Case next,
         const std::string &noteId, const std::string &noteText);
     void recordOutcome(const protocol::Mutation &mutation, const std::string &userId,
@@ -204,5 +214,9 @@ private:
 };
 
 std::string teamScope(const std::string &teamId);
+
+/** A refused mutation with its code, message and the record as stored (or null). */
+MutationOutcome mutationRejected(
+    protocol::ErrorCode code, std::string message, nlohmann::json current = nullptr);
 
 } // namespace civicdesk::server

@@ -363,7 +363,16 @@ Mutation mutationFromJson(const json &object)
     Mutation mutation;
     mutation.id = requireUuid(object, "id");
     mutation.entity = requireString(object, "entity");
-    mutation.entityId = requireUuid(object, "entityId");
+    // The priority weights are one record with the fixed id "current"; other records are
+    // named by UUID.
+    if (mutation.entity == "priorityWeights") {
+        mutation.entityId = requireString(object, "entityId");
+        if (mutation.entityId != "current") {
+            throw FieldError("field \"entityId\" must be \"current\" for priorityWeights");
+        }
+    } else {
+        mutation.entityId = requireUuid(object, "entityId");
+    }
     mutation.baseVersion = requireInteger(object, "baseVersion");
     mutation.op = requireString(object, "op");
     mutation.args = requireObject(object, "args");
