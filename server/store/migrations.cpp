@@ -148,13 +148,28 @@ const std::vector<std::string> Migration3 = {
 
 // Migration 4 (routing table with areas, effective dates and history; agent profiles and
 // team assignment modes): server/intake routing work.
-const std::vector<std::string> Migration4 = {};
+const std::vector<std::string> Migration4 = {
+    R"(ALTER TABLE cases ADD COLUMN assignment_reason TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE teams ADD COLUMN assignment_mode TEXT NOT NULL DEFAULT 'claim'
+        CHECK (assignment_mode IN ('claim', 'push')))",
+    R"(ALTER TABLE users ADD COLUMN languages TEXT NOT NULL DEFAULT '["el"]')",
+    R"(ALTER TABLE users ADD COLUMN skills TEXT NOT NULL DEFAULT '[]')",
+    R"(ALTER TABLE users ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0))",
+};
 
 // Migration 5 (priority weights, vulnerability flags, duplicate links): priority work.
-const std::vector<std::string> Migration5 = {};
+const std::vector<std::string> Migration5 = {
+    R"(ALTER TABLE parties ADD COLUMN vulnerabilities TEXT NOT NULL DEFAULT '[]')",
+    R"(ALTER TABLE cases ADD COLUMN duplicate_of TEXT REFERENCES cases(id))",
+    R"(ALTER TABLE cases ADD COLUMN duplicate_count INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE INDEX cases_duplicate_of ON cases (duplicate_of) WHERE duplicate_of IS NOT NULL)",
+};
 
 // Migration 6 (taxonomy with subcategories; subcategory on cases): classifier work.
-const std::vector<std::string> Migration6 = {};
+const std::vector<std::string> Migration6 = {
+    R"(ALTER TABLE categories ADD COLUMN parent_id TEXT REFERENCES categories(id))",
+    R"(ALTER TABLE cases ADD COLUMN subcategory_id TEXT REFERENCES categories(id))",
+};
 
 const std::vector<std::vector<std::string>> &migrations()
 {

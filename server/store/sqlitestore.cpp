@@ -69,8 +69,8 @@ std::int64_t SqliteStore::headSeq()
 std::optional<UserAccount> SqliteStore::findAccount(const std::string &username)
 {
     std::lock_guard lock(m_mutex);
-    const auto rows = m_sql.query("SELECT id, username, display_name, role, password_hash, active "
-                                  "FROM users WHERE username = ?",
+    const auto rows = m_sql.query("SELECT id, username, display_name, role, password_hash, active, "
+                                  "languages, skills, capacity FROM users WHERE username = ?",
         { username });
     if (rows.empty()) {
         return std::nullopt;
@@ -82,6 +82,10 @@ std::optional<UserAccount> SqliteStore::findAccount(const std::string &username)
     account.user.displayName = row.text("display_name");
     roleFromString(row.text("role"), account.user.role);
     account.user.teamIds = teamIdsOf(account.user.id);
+    account.user.languages =
+        nlohmann::json::parse(row.text("languages")).get<std::vector<std::string>>();
+    account.user.skills = nlohmann::json::parse(row.text("skills")).get<std::vector<std::string>>();
+    account.user.capacity = static_cast<int>(row.integer("capacity"));
     account.passwordHash = row.text("password_hash");
     account.active = row.integer("active") != 0;
     return account;

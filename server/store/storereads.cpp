@@ -22,6 +22,7 @@ Team teamFrom(const SqlRow &row)
     team.nameEn = row.text("name_en");
     team.regionId = row.text("region_id");
     team.triage = row.integer("triage") != 0;
+    team.assignmentMode = row.text("assignment_mode");
     return team;
 }
 
@@ -51,6 +52,10 @@ Case caseFrom(const SqlRow &row)
     kase.createdAt = row.text("created_at");
     kase.updatedAt = row.text("updated_at");
     kase.sourceId = row.text("source_id");
+    kase.assignmentReason = row.text("assignment_reason");
+    kase.duplicateOf = row.text("duplicate_of");
+    kase.duplicateCount = static_cast<int>(row.integer("duplicate_count"));
+    kase.subcategoryId = row.text("subcategory_id");
     sla::SlaRecords::readIntoCase(row, kase);
     return kase;
 }
@@ -71,6 +76,8 @@ Party partyFrom(const SqlRow &row)
     party.municipalityId = row.text("municipality_id");
     party.fictitious = row.integer("fictitious") != 0;
     party.createdAt = row.text("created_at");
+    party.vulnerabilities =
+        nlohmann::json::parse(row.text("vulnerabilities")).get<std::vector<std::string>>();
     return party;
 }
 
@@ -115,8 +122,8 @@ std::vector<Category> SqliteStore::categories()
     std::lock_guard lock(m_mutex);
     std::vector<Category> result;
     for (const SqlRow &row : m_sql.query("SELECT * FROM categories ORDER BY id")) {
-        result.push_back(
-            { row.text("id"), row.text("name_el"), row.text("name_en"), row.real("weight") });
+        result.push_back({ row.text("id"), row.text("name_el"), row.text("name_en"),
+            row.real("weight"), row.text("parent_id") });
     }
     return result;
 }

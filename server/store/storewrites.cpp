@@ -103,14 +103,15 @@ std::map<std::string, int> SqliteStore::writeReferenceData(const ReferenceData &
                     { { "id", t.id }, { "agency_id", t.agencyId }, { "code", t.code },
                         { "name_el", t.nameEl }, { "name_en", t.nameEn },
                         { "region_id", textOrNull(t.regionId) },
-                        { "triage", std::int64_t { t.triage } } })) {
+                        { "triage", std::int64_t { t.triage } },
+                        { "assignment_mode", t.assignmentMode } })) {
                 publish("team", "teams", t.id, t);
             }
         }
         for (const Category &c : data.categories) {
             if (upsertRow("categories",
                     { { "id", c.id }, { "name_el", c.nameEl }, { "name_en", c.nameEn },
-                        { "weight", c.weight } })) {
+                        { "weight", c.weight }, { "parent_id", textOrNull(c.parentId) } })) {
                 publish("category", "categories", c.id, c);
             }
         }
@@ -152,7 +153,10 @@ void SqliteStore::writeUser(const UserSeed &seed, std::map<std::string, int> &ch
     const bool rowChanged = upsertRow("users",
         { { "id", user.id }, { "username", user.username }, { "display_name", user.displayName },
             { "role", toString(user.role) }, { "password_hash", hash },
-            { "active", std::int64_t { 1 } } },
+            { "active", std::int64_t { 1 } },
+            { "languages", nlohmann::json(user.languages).dump() },
+            { "skills", nlohmann::json(user.skills).dump() },
+            { "capacity", std::int64_t { user.capacity } } },
         { "password_hash" });
     const bool membersChanged = syncTeamMembers(user.id, user.teamIds);
     if (!rowChanged && !membersChanged) {
@@ -186,12 +190,12 @@ bool SqliteStore::syncTeamMembers(
 bool SqliteStore::insertParty(const Party &p)
 {
     return m_sql.exec("INSERT OR IGNORE INTO parties (id, kind, first_name, last_name, legal_name, "
-                      "afm, amka, email, phone, language, municipality_id, fictitious, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      "afm, amka, email, phone, language, municipality_id, fictitious, created_at, "
+                      "vulnerabilities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                { p.id, std::string(p.kind == PartyKind::Person ? "person" : "organisation"),
                    p.firstName, p.lastName, p.legalName, p.afm, p.amka, p.email, p.phone,
                    p.language, textOrNull(p.municipalityId), std::int64_t { p.fictitious },
-                   p.createdAt })
+                   p.createdAt, nlohmann::json(p.vulnerabilities).dump() })
         > 0;
 }
 
@@ -200,14 +204,16 @@ void SqliteStore::insertCase(const Case &c)
     m_sql.exec("INSERT INTO cases (id, number, party_id, channel, text, category_id, "
                "category_confidence, category_source, model_version, language, municipality_id, "
                "region_id, address, status, team_id, assignee_id, route_rule, priority, "
-               "priority_factors, created_at, updated_at, source_id) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "priority_factors, created_at, updated_at, source_id, assignment_reason, "
+               "duplicate_of, duplicate_count, subcategory_id) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         { c.id, c.number, textOrNull(c.partyId), c.channel, c.text, c.categoryId,
             c.categoryConfidence, c.categorySource, c.modelVersion, c.language,
             textOrNull(c.municipalityId), textOrNull(c.regionId), c.address, c.status,
             textOrNull(c.teamId), textOrNull(c.assigneeId), c.routeRule, c.priority,
             nlohmann::json(c.priorityFactors).dump(), c.createdAt, c.updatedAt,
-            textOrNull(c.sourceId) });
+            textOrNull(c.sourceId), c.assignmentReason, textOrNull(c.duplicateOf),
+            std::int64_t { c.duplicateCount }, textOrNull(c.subcategoryId) });
 }
 
 void SqliteStore::insertInteraction(const Interaction &i)
