@@ -78,6 +78,7 @@ SyncOptions syncOptions(const Poco::Util::AbstractConfiguration &config)
     options.receiveTimeout = Poco::Timespan(config.getInt("sync.receiveTimeoutSeconds", 10), 0);
     options.sendTimeout = Poco::Timespan(config.getInt("sync.sendTimeoutSeconds", 10), 0);
     options.idleTimeoutSeconds = config.getInt("sync.idleTimeoutSeconds", 120);
+    options.heartbeatSeconds = config.getInt("sync.heartbeatSeconds", 30);
     const Poco::StringTokenizer origins(config.getString("sync.allowedOrigins", ""), ",",
         Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
     options.allowedOrigins.assign(origins.begin(), origins.end());

@@ -72,6 +72,7 @@ struct Connection
     // Poll thread only.
     MessageAssembly assembly;
     Clock::time_point lastFrameAt = Clock::now();
+    Clock::time_point lastHeartbeatAt = Clock::now();
 
     // Worker thread only.
     SyncSession session;

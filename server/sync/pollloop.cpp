@@ -229,8 +229,24 @@ void PollLoop::closeIdleConnections()
         } else if (now - connection->lastFrameAt > limit) {
             requestClose(*connection, Poco::Net::WebSocket::WS_NORMAL_CLOSE,
                 "idle for more than " + std::to_string(m_options.idleTimeoutSeconds) + " s", false);
+        } else {
+            sendHeartbeatIfDue(*connection, now);
         }
     }
+}
+
+void PollLoop::sendHeartbeatIfDue(Connection &connection, Connection::Clock::time_point now)
+{
+    const int interval = m_options.heartbeatSeconds;
+    if (interval <= 0 || interval >= m_options.idleTimeoutSeconds) {
+        return;
+    }
+    const auto period = std::chrono::seconds(interval);
+    if (now - connection.lastFrameAt < period || now - connection.lastHeartbeatAt < period) {
+        return;
+    }
+    connection.lastHeartbeatAt = now;
+    m_queue.post({ WorkItem::Kind::Heartbeat, connection.id, "heartbeat", 0, false });
 }
 
 } // namespace civicdesk::server

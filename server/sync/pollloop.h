@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "syncservice.h"
 
 #include <Poco/Net/DatagramSocket.h>
@@ -49,6 +50,7 @@ private:
     void requestClose(
         Connection &connection, int code, const std::string &reason, bool dropAfterClose);
     void closeIdleConnections();
+    void sendHeartbeatIfDue(Connection &connection, Connection::Clock::time_point now);
 
     ConnectionRegistry &m_registry;
     WorkQueue &m_queue;

@@ -24,6 +24,10 @@ struct SyncOptions
     Poco::Timespan receiveTimeout { 10, 0 };
     Poco::Timespan sendTimeout { 10, 0 };
     int idleTimeoutSeconds = 120;
+    // A connection silent for this long gets a WebSocket PING; a live peer's PONG counts as
+    // traffic, so only dead or stalled peers reach the idle timeout. Heartbeats are sent only
+    // when this is positive and below idleTimeoutSeconds.
+    int heartbeatSeconds = 30;
     std::vector<std::string> allowedOrigins; // empty: accept clients that send no Origin
 };
 

@@ -18,6 +18,7 @@ using Poco::Net::WebSocket;
 const Poco::Timespan StopSendTimeout(0, 200 * 1000);
 
 constexpr int PongFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::FRAME_OP_PONG);
+constexpr int PingFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::FRAME_OP_PING);
 
 } // namespace
 
@@ -74,6 +75,9 @@ void SyncWorker::handle(const WorkItem &item)
         break;
     case WorkItem::Kind::Pong:
         sendFrame(*connection, item.text, PongFrameFlags);
+        break;
+    case WorkItem::Kind::Heartbeat:
+        sendFrame(*connection, item.text, PingFrameFlags);
         break;
     case WorkItem::Kind::Close:
         close(*connection, item.closeCode, item.text, item.dropAfterClose);

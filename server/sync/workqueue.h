@@ -13,6 +13,7 @@ struct WorkItem
     enum class Kind {
         Message, // text: one complete text message from the client
         Pong, // text: the PING payload to echo
+        Heartbeat, // text: the payload of a PING to send
         Close, // closeCode and text (the reason): send a close frame
         ChangesAvailable, // the store committed a write; push to live sessions
     };

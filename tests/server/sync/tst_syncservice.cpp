@@ -136,6 +136,8 @@ private Q_SLOTS:
     void idleClientsDoNotPinHttpThreads();
     void pingFrameGetsPong();
     void idleConnectionClosed();
+    void heartbeatKeepsLivePeerOpen();
+    void silentPeerGetsPingThenClose();
     void stopClosesConnections();
 };
 
@@ -523,6 +525,50 @@ void tst_SyncService::idleConnectionClosed()
     QVERIFY(client.waitDisconnected(8000));
     QCOMPARE(client.socket().closeCode(), QWebSocketProtocol::CloseCodeNormal);
     QTRY_COMPARE(server.service().connectionCount(), std::size_t(0));
+}
+
+void tst_SyncService::heartbeatKeepsLivePeerOpen()
+{
+    SyncOptions options;
+    options.idleTimeoutSeconds = 2;
+    options.heartbeatSeconds = 1;
+    SyncServerFixture server(options);
+    TestClient client; // QWebSocket answers every PING with a PONG by itself
+    QVERIFY(client.open(server.url()));
+
+    // Three idle timeouts pass without a message from the client.
+    QVERIFY(!client.waitDisconnected(6000));
+    QCOMPARE(server.service().connectionCount(), std::size_t(1));
+}
+
+void tst_SyncService::silentPeerGetsPingThenClose()
+{
+    SyncOptions options;
+    options.idleTimeoutSeconds = 3;
+    options.heartbeatSeconds = 1;
+    SyncServerFixture server(options);
+
+    // A raw peer that completes the handshake and then never answers anything.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(server.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\r\n\r\n"), 5000);
+    QVERIFY2(received.startsWith("HTTP/1.1 101"), received.constData());
+    QByteArray frames = received.mid(received.indexOf("\r\n\r\n") + 4);
+
+    // The first frame is the server's PING (opcode 9, FIN set, unmasked).
+    QTRY_VERIFY_WITH_TIMEOUT((frames += socket.readAll()).size() >= 2, 5000);
+    QCOMPARE(quint8(frames.at(0)), quint8(0x89));
+    const int length = frames.at(1) & 0x7f;
+    QTRY_VERIFY_WITH_TIMEOUT((frames += socket.readAll()).size() >= 2 + length, 5000);
+    QCOMPARE(frames.mid(2, length), QByteArray("heartbeat"));
+
+    // Without a PONG the connection reaches the idle timeout and is closed.
+    QTRY_COMPARE_WITH_TIMEOUT(server.service().connectionCount(), std::size_t(0), 10000);
 }
 
 void tst_SyncService::stopClosesConnections()
