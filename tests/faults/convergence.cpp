@@ -1,0 +1,65 @@
+#include "convergence.h"
+
+#include <QSet>
+
+QString differenceFromServer(CivicDesk::Repository &repository, const ProtocolProbe &probe)
+{
+    QSet<QString> serverCases;
+    QHash<QString, int> serverTimeline;
+    for (auto it = probe.records().cbegin(); it != probe.records().cend(); ++it) {
+        if (it.key().first == QLatin1String("case")) {
+            serverCases.insert(it.key().second);
+        } else if (it.key().first == QLatin1String("interaction")) {
+            ++serverTimeline[QString::fromStdString(it.value().at("partyId").get<std::string>())];
+        }
+    }
+    QSet<QString> clientCases;
+    for (const CivicDesk::QueueInfo &queue : repository.queues()) {
+        for (const QString &id : repository.caseIds(queue.key, true)) {
+            clientCases.insert(id);
+        }
+    }
+    if (clientCases != serverCases) {
+        return QStringLiteral("the client has %1 cases, the server %2")
+            .arg(clientCases.size())
+            .arg(serverCases.size());
+    }
+    for (const QString &caseId : serverCases) {
+        const nlohmann::json &record = probe.records().value({ QStringLiteral("case"), caseId });
+        const auto cached = repository.caseById(caseId);
+        const QString status = QString::fromStdString(record.at("status").get<std::string>());
+        if (!cached || cached->status != status
+            || cached->version != record.at("__version").get<qint64>()) {
+            return QStringLiteral("case %1 differs").arg(caseId);
+        }
+    }
+    for (auto it = serverTimeline.cbegin(); it != serverTimeline.cend(); ++it) {
+        if (repository.timelineOfParty(it.key()).size() != it.value()) {
+            return QStringLiteral("the timeline of party %1 differs").arg(it.key());
+        }
+    }
+    return {};
+}
+
+int copiesOfNote(const ProtocolProbe &probe, const QString &text)
+{
+    int copies = 0;
+    for (auto it = probe.records().cbegin(); it != probe.records().cend(); ++it) {
+        if (it.key().first == QLatin1String("interaction")
+            && it.value().at("body").get<std::string>() == text.toStdString()) {
+            ++copies;
+        }
+    }
+    return copies;
+}
+
+QStringList openCaseIds(CivicDesk::Repository &repository)
+{
+    QStringList open;
+    for (const CivicDesk::QueueInfo &queue : repository.queues()) {
+        for (const QString &id : repository.caseIds(queue.key, false)) {
+            open.append(id);
+        }
+    }
+    return open;
+}

@@ -1,0 +1,108 @@
+#include "killingproxy.h"
+
+#include <QtEndian>
+#include <memory>
+
+KillingProxy::KillingProxy(quint16 serverPort)
+    : m_serverPort(serverPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &KillingProxy::acceptClient);
+}
+
+bool KillingProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void KillingProxy::setKillPoint(int frame, std::function<void()> onKill)
+{
+    m_killAt = frame;
+    m_frames = 0;
+    m_killed = false;
+    m_onKill = std::move(onKill);
+}
+
+void KillingProxy::acceptClient()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        auto *upstream = new QTcpSocket(client);
+        auto pending = std::make_shared<QByteArray>();
+        // Bytes the client sends before the upstream connection is up wait in its buffer.
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+            if (upstream->state() == QAbstractSocket::ConnectedState) {
+                upstream->write(client->readAll());
+            }
+        });
+        connect(upstream, &QTcpSocket::readyRead, client,
+            [this, client, upstream, pending] {
+                forwardFromServer(client, upstream, pending.get());
+            });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(upstream, &QTcpSocket::errorOccurred, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(upstream, &QTcpSocket::connected, upstream,
+            [client, upstream] { upstream->write(client->readAll()); });
+        upstream->connectToHost(QHostAddress::LocalHost, m_serverPort);
+    }
+}
+
+void KillingProxy::forwardFromServer(QTcpSocket *client, QTcpSocket *upstream, QByteArray *pending)
+{
+    pending->append(upstream->readAll());
+    // The HTTP upgrade response comes first; frames follow the blank line.
+    if (!client->property("upgraded").toBool()) {
+        const int end = pending->indexOf("\r\n\r\n");
+        if (end < 0) {
+            return;
+        }
+        client->write(pending->left(end + 4));
+        pending->remove(0, end + 4);
+        client->setProperty("upgraded", true);
+    }
+    while (true) {
+        const int length = completeFrameLength(*pending);
+        if (length == 0) {
+            return;
+        }
+        ++m_frames;
+        if (m_killAt > 0 && m_frames == m_killAt && !m_killed) {
+            m_killed = true;
+            if (m_onKill) {
+                m_onKill();
+            }
+            pending->clear();
+            client->abort();
+            return;
+        }
+        client->write(pending->left(length));
+        pending->remove(0, length);
+    }
+}
+
+int KillingProxy::completeFrameLength(const QByteArray &data)
+{
+    if (data.size() < 2) {
+        return 0;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    qint64 payload = bytes[1] & 0x7f;
+    int header = 2;
+    if (payload == 126) {
+        if (data.size() < 4) {
+            return 0;
+        }
+        payload = qFromBigEndian<quint16>(bytes + 2);
+        header = 4;
+    } else if (payload == 127) {
+        if (data.size() < 10) {
+            return 0;
+        }
+        payload = qint64(qFromBigEndian<quint64>(bytes + 2));
+        header = 10;
+    }
+    if ((bytes[1] & 0x80) != 0) {
+        header += 4; // a masked frame; the server never sends one
+    }
+    const qint64 total = header + payload;
+    return data.size() < total ? 0 : int(total);
+}
