@@ -77,6 +77,10 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
         "\"-\" prints only).")
                           .argument("FILE")
                           .binding("evaluate.report"));
+    options.addOption(Option("file", "",
+        "Backup file that backup writes (it must not exist) or restore reads.")
+                          .argument("PATH")
+                          .binding("backup.file"));
 }
 
 void ServerApp::handleHelp(const std::string &, const std::string &)
@@ -94,10 +98,13 @@ void ServerApp::displayHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("--data-dir=DIR [OPTIONS] [import|serve|train|evaluate|recompute-sla]");
+    help.setUsage("--data-dir=DIR [OPTIONS] "
+                  "[import|serve|train|evaluate|recompute-sla|backup|restore]");
     help.setHeader("CivicDesk server. `import` loads the shipped data into DIR and trains the "
                    "category model; `serve` (the default) answers HTTP and sync requests; `train` "
-                   "retrains the category model; `evaluate` scores it on a held-out split.");
+                   "retrains the category model; `evaluate` scores it on a held-out split; "
+                   "`backup --file=PATH` copies the store while it serves; `restore "
+                   "--file=PATH` replaces the store with a backup (stop the server first).");
     help.format(std::cout);
 }
 
@@ -109,10 +116,11 @@ int ServerApp::main(const std::vector<std::string> &args)
     }
     const std::string command = args.empty() ? "serve" : args.front();
     const std::set<std::string> commands { "serve", "import", "train", "evaluate",
-        "recompute-sla" };
+        "recompute-sla", "backup", "restore" };
     if (args.size() > 1 || commands.count(command) == 0) {
         std::cerr << "civicdesk-server: unknown command \"" << command
-                  << "\"; use import, serve, train, evaluate or recompute-sla (see --help)"
+                  << "\"; use import, serve, train, evaluate, recompute-sla, backup or restore "
+                     "(see --help)"
                   << std::endl;
         return EXIT_USAGE;
     }
@@ -135,6 +143,9 @@ int ServerApp::main(const std::vector<std::string> &args)
             std::cout << "Recomputed the due times of " << store->recomputeSla() << " cases\n";
             return EXIT_OK;
         }
+        if (command == "backup" || command == "restore") {
+            return runBackupOrRestore(command, dataDir);
+        }
         return command == "import" ? runImport(dataDir) : runServe(dataDir);
     } catch (const Poco::Exception &error) {
         logger().error("%s failed: %s", command, error.displayText());
@@ -152,6 +163,27 @@ int ServerApp::runImport(const std::string &dataDir)
     options.resourceDir = config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
     options.limit = config().getInt("import.limit", -1);
     printImportReport(std::cout, civicdesk::server::runImport(*store, options));
+    return EXIT_OK;
+}
+
+int ServerApp::runBackupOrRestore(const std::string &command, const std::string &dataDir)
+{
+    const std::string database = dataDir + "/civicdesk.sqlite";
+    const std::string file = config().getString("backup.file", "");
+    if (file.empty()) {
+        std::cerr << "civicdesk-server: " << command << " needs --file=PATH (see --help)"
+                  << std::endl;
+        return EXIT_USAGE;
+    }
+    if (command == "backup") {
+        SqliteStore::openFile(database)->backupTo(file);
+        std::cout << "Backed up " << database << " to " << file << "\n";
+        return EXIT_OK;
+    }
+    const RestorePoint point = SqliteStore::restoreFrom(database, file);
+    std::cout << "Restored " << database << " from " << file << " (its epoch " << point.epoch
+              << ", change " << point.seq
+              << "); clients re-send the edits the backup does not have\n";
     return EXIT_OK;
 }
 

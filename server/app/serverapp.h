@@ -25,6 +25,7 @@ private:
     int runImport(const std::string &dataDir);
     int runServe(const std::string &dataDir);
     int runTrain(const std::string &dataDir);
+    int runBackupOrRestore(const std::string &command, const std::string &dataDir);
     int runEvaluate();
 
     bool m_helpRequested = false;

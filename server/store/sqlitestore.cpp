@@ -36,6 +36,16 @@ SqliteStore::SqliteStore(const std::string &databasePath)
         storeLogger().information("Created store %s with epoch %s", databasePath, *epoch);
     }
     m_epoch = *epoch;
+    const auto restoredFrom = meta("restored_from_epoch");
+    const auto restoredAt = meta("restored_at_seq");
+    if (restoredFrom && restoredAt) {
+        m_restorePoint = RestorePoint { *restoredFrom, std::stoll(*restoredAt) };
+    }
+}
+
+std::optional<RestorePoint> SqliteStore::restorePoint()
+{
+    return m_restorePoint;
 }
 
 std::unique_ptr<SqliteStore> SqliteStore::openFile(const std::string &databasePath)

@@ -94,8 +94,20 @@ public:
 
     static std::unique_ptr<SqliteStore> openFile(const std::string &databasePath);
 
+    /** Writes a consistent copy of the store to path (VACUUM INTO), which must not exist. */
+    void backupTo(const std::string &path);
+
+    /**
+     * Replaces the store at databasePath with a copy of the backup at backupPath, migrated to
+     * this version, under a new epoch that records the backup's epoch and head sequence as
+     * its restore point, so clients notice the loss and re-send their edits. The server must
+     * be stopped. Returns the restore point; throws StoreException.
+     */
+    static RestorePoint restoreFrom(const std::string &databasePath, const std::string &backupPath);
+
     std::string epoch() override;
     std::int64_t headSeq() override;
+    std::optional<RestorePoint> restorePoint() override;
     std::optional<UserAccount> findAccount(const std::string &username) override;
     AccessScope scopeFor(const StaffUser &user) override;
     ChangePage changesSince(const AccessScope &scope, std::int64_t cursor, int limit) override;
@@ -208,6 +220,7 @@ private:
     std::mutex m_mutex;
     SqlSession m_sql;
     std::string m_epoch;
+    std::optional<RestorePoint> m_restorePoint;
 
     std::mutex m_listenerMutex;
     std::function<void(std::int64_t)> m_listener;

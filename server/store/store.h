@@ -40,6 +40,13 @@ struct UserAccount
     bool active = true;
 };
 
+/** Where a store restored from a backup started again: the backup's epoch and head sequence. */
+struct RestorePoint
+{
+    std::string epoch;
+    std::int64_t seq = 0;
+};
+
 /** One page of the change log filtered by scope; cursor is the position to ask from next. */
 struct ChangePage
 {
@@ -78,6 +85,8 @@ public:
     /** Returns the random id made when this store was created (see docs/protocol.md). */
     virtual std::string epoch() = 0;
     virtual std::int64_t headSeq() = 0;
+    /** Returns the restore point when the store was restored from a backup. */
+    virtual std::optional<RestorePoint> restorePoint() = 0;
 
     virtual std::optional<UserAccount> findAccount(const std::string &username) = 0;
     virtual AccessScope scopeFor(const StaffUser &user) = 0;

@@ -160,8 +160,17 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
         return Hello { rid, requireInteger(object, "cursor") };
     }
     if (type == "welcome") {
-        return Welcome { rid, requireString(object, "serverEpoch"),
-                         requireInteger(object, "headSeq"), requireString(object, "serverTime") };
+        Welcome welcome { rid, requireString(object, "serverEpoch"),
+            requireInteger(object, "headSeq"), requireString(object, "serverTime") };
+        const auto restored = object.find("restoredFrom");
+        if (restored != object.end() && !restored->is_null()) {
+            if (!restored->is_object()) {
+                throw FieldError("field \"restoredFrom\" must be an object or null");
+            }
+            welcome.restoredFromEpoch = requireString(*restored, "epoch");
+            welcome.restoredAtSeq = requireInteger(*restored, "seq");
+        }
+        return welcome;
     }
     if (type == "fetch") {
         const auto limit = requireInteger(object, "limit", 1);
@@ -225,6 +234,9 @@ struct BodyEncoder
         out["serverEpoch"] = m.serverEpoch;
         out["headSeq"] = m.headSeq;
         out["serverTime"] = m.serverTime;
+        if (!m.restoredFromEpoch.empty()) {
+            out["restoredFrom"] = { { "epoch", m.restoredFromEpoch }, { "seq", m.restoredAtSeq } };
+        }
     }
     void operator()(const Fetch &m) const
     {

@@ -88,6 +88,10 @@ struct Welcome
     std::string serverEpoch;
     std::int64_t headSeq = 0;
     std::string serverTime;
+    // Set when the store was restored from a backup: the epoch the backup had and its head
+    // sequence. Changes after that point, and the mutations behind them, were lost.
+    std::string restoredFromEpoch;
+    std::int64_t restoredAtSeq = 0;
 };
 
 struct Fetch
