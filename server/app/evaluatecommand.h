@@ -19,7 +19,10 @@ struct EvaluateOptions
  * `civicdesk-server evaluate`: splits the shipped training data 80/20 (stratified, fixed
  * seed), trains the shipped model, its quantised form and fastText with default parameters
  * on the 80%, and scores them and two baselines (keywords, majority class) on the 20%.
- * Prints Markdown tables to out and writes them under "## Intake classifier" of the report.
+ * In the same run it splits the Boston rows alone 80/20 and compares our training with the
+ * fastText command-line tool (`fasttext supervised -wordNgrams 2 -epoch 25`, run twice) and
+ * the baselines. A missing tool is reported in the table. Prints Markdown tables to out and
+ * writes them under "## Intake classifier" of the report.
  * Throws Poco exceptions.
  */
 void runEvaluation(const EvaluateOptions &options, std::ostream &out);

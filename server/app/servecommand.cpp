@@ -13,6 +13,7 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/NumberParser.h>
 #include <Poco/StringTokenizer.h>
+#include <Poco/ThreadPool.h>
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -147,8 +148,17 @@ void ServeCommand::startHttp()
     socket.listen(m_config.getInt("http.backlog", 64));
     m_port = socket.address().port();
 
+    // A keep-alive connection keeps its pool thread until it closes, so the thread count
+    // bounds the HTTP clients served at once and the rest wait in the queue. Poco's default
+    // pool stops at 16 threads whatever setMaxThreads says, so the server has its own pool.
+    const int maxThreads = m_config.getInt("http.maxThreads", 64);
+    if (maxThreads < 1) {
+        throw Poco::IllegalStateException(
+            "http.maxThreads must be at least 1, not " + std::to_string(maxThreads));
+    }
+    m_httpThreads = std::make_unique<Poco::ThreadPool>("http", 2, maxThreads);
     auto *params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(m_config.getInt("http.maxThreads", 16));
+    params->setMaxThreads(maxThreads);
     params->setMaxQueued(m_config.getInt("http.maxQueued", 64));
     // Poco's default of 60 s lets a client that sends its body slowly hold a pool thread for a
     // minute. A short timeout bounds how long such clients can starve the others.
@@ -160,7 +170,8 @@ void ServeCommand::startHttp()
         sync->acceptUpgrade(request, response);
     };
     m_http = std::make_unique<Poco::Net::HTTPServer>(
-        new HandlerFactory(*m_store, *m_intake, std::move(upgrade)), socket, params);
+        new HandlerFactory(*m_store, *m_intake, std::move(upgrade)), *m_httpThreads, socket,
+        params);
     m_http->start();
     serveLogger().information("HTTP server listening on %s:%hu", m_options.host, m_port);
 }
@@ -181,6 +192,8 @@ void ServeCommand::stop()
     if (m_http) {
         m_http->stopAll(true);
         m_http.reset();
+        m_httpThreads->joinAll();
+        m_httpThreads.reset();
         Poco::File portFile(m_options.dataDir + "/server.port");
         if (portFile.exists()) {
             portFile.remove();

@@ -5,6 +5,9 @@
 #include <memory>
 #include <string>
 
+namespace Poco {
+class ThreadPool;
+}
 namespace Poco::Net {
 class HTTPServer;
 }
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<TextClassifier> m_classifier;
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<Poco::ThreadPool> m_httpThreads; // declared first, so it outlives m_http
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     std::unique_ptr<sla::SlaScheduler> m_slaScheduler;
     std::uint16_t m_port = 0;

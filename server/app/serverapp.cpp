@@ -191,10 +191,16 @@ int ServerApp::runTrain(const std::string &dataDir)
 {
     const std::string resourceDir =
         config().getString("civicdesk.resources", CIVICDESK_RESOURCE_DIR);
-    const TrainingReport report = ensureCategoryModel(resourceDir, dataDir, true);
+    // People's corrections in the store are trained on with the shipped rows.
+    std::vector<TrainingExample> corrections;
+    if (const std::string databasePath = dataDir + "/civicdesk.sqlite";
+        Poco::File(databasePath).exists()) {
+        corrections = correctionExamples(SqliteStore::openFile(databasePath)->labelledExamples());
+    }
+    const TrainingReport report = ensureCategoryModel(resourceDir, dataDir, true, corrections);
     std::cout << "Category model: " << report.modelVersion << " trained on " << report.examples
-              << " examples (data SHA-256 " << report.dataSha256 << ") at " << report.modelPath
-              << "\n";
+              << " examples, " << report.corrections << " of them corrections by staff (data SHA-256 "
+              << report.dataSha256 << ") at " << report.modelPath << "\n";
     return EXIT_OK;
 }
 

@@ -4,7 +4,6 @@
 #include "importer/csvreader.h"
 #include "importer/demoparties.h"
 #include "importer/referencedata.h"
-#include "intake/priority.h"
 #include "intake/router.h"
 #include "intake/textnormalizer.h"
 #include "util/fnv.h"
@@ -91,13 +90,12 @@ struct CaseBuilder
 {
     const std::vector<MunicipalityInfo> &municipalities;
     const Router &router;
-    const PriorityCalculator &priority;
     const DemoPartyFactory &parties;
     std::map<std::uint64_t, Party> partiesByKey;
     std::map<std::string, std::string> regionOfMunicipality;
+    std::map<std::string, std::string> unitOfMunicipality;
     // Demo agents who get some open cases of their teams, so "My cases" is not empty.
     std::vector<StaffUser> demoAssignees;
-    std::string now = utcNowIso();
 
     /** Returns a demo agent for about one open case in three of that agent's teams. */
     std::string demoAssigneeFor(const std::string &sourceId, const std::string &teamId) const
@@ -130,16 +128,15 @@ struct CaseBuilder
         kase.regionId = regionOfMunicipality[kase.municipalityId];
         kase.address = source.address;
         kase.status = source.status;
-        const RouteDecision route = router.route(kase.categoryId, kase.regionId);
+        const RouteDecision route = router.route({ kase.categoryId, kase.subcategoryId,
+            kase.regionId, unitOfMunicipality[kase.municipalityId], kase.municipalityId,
+            source.createdAt });
         kase.teamId = route.teamId;
         kase.routeRule = route.rule;
         if (kase.status == "open") {
             kase.assigneeId = demoAssigneeFor(source.sourceId, kase.teamId);
         }
-        const PriorityResult score =
-            priority.compute(kase.categoryId, kase.regionId, kase.status, source.createdAt, now);
-        kase.priority = score.score;
-        kase.priorityFactors = score.factors;
+        // The store scores the case as it writes it, with the weights in force.
         kase.createdAt = source.createdAt;
         kase.updatedAt = source.createdAt;
         kase.sourceId = source.sourceId;
@@ -206,15 +203,11 @@ CaseImportResult importCases(SqliteStore &store, const std::string &resourceDir,
 
     const auto municipalities = store.municipalities();
     const Router router(store.routingRules(), store.teams());
-    std::map<std::string, double> categoryWeights;
-    for (const Category &category : store.categories()) {
-        categoryWeights[category.id] = category.weight;
-    }
-    const PriorityCalculator priority(categoryWeights, store.regionWeights());
     const DemoPartyFactory parties = DemoPartyFactory::load(resourceDir + "/demo/greek_names.csv");
-    CaseBuilder builder { municipalities, router, priority, parties, {}, {} };
+    CaseBuilder builder { municipalities, router, parties, {}, {} };
     for (const MunicipalityInfo &info : municipalities) {
         builder.regionOfMunicipality[info.municipality.id] = info.municipality.regionId;
+        builder.unitOfMunicipality[info.municipality.id] = info.municipality.unitId;
     }
     for (const char *username : { "agent", "agent2" }) {
         if (const auto account = store.findAccount(username)) {

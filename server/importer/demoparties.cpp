@@ -70,6 +70,26 @@ std::string makeAmka(SplitMix64 &random)
     return first + std::to_string(validation::luhnCheckDigit(first));
 }
 
+/**
+ * Gives about 6% of demo parties a vulnerability flag (about one in five of those a second
+ * one), from its own generator so names and numbers stay those of earlier imports.
+ */
+std::vector<std::string> demoVulnerabilities(std::uint64_t key)
+{
+    static const char *const Flags[] = { "elderly", "elderly", "disability", "low_income",
+        "low_income", "single_parent" };
+    SplitMix64 random(key ^ 0x7675316e6572ULL);
+    if (random.below(100) >= 6) {
+        return {};
+    }
+    std::vector<std::string> flags { Flags[random.below(6)] };
+    const std::string second = Flags[random.below(6)];
+    if (random.below(5) == 0 && second != flags.front()) {
+        flags.push_back(second);
+    }
+    return flags;
+}
+
 } // namespace
 
 DemoPartyFactory DemoPartyFactory::load(const std::string &namesPath)
@@ -120,6 +140,7 @@ Party DemoPartyFactory::partyForKey(
     party.municipalityId = municipalityId;
     party.fictitious = true;
     party.createdAt = createdAt;
+    party.vulnerabilities = demoVulnerabilities(key);
     return party;
 }
 

@@ -13,7 +13,8 @@ namespace civicdesk::server {
  * function of its key. Names come from resources/demo/greek_names.csv, whose columns are
  * kind (first_male, first_female, last_male or last_female), name_el and name_latin. The
  * AFM and AMKA pass their check digits, the phone is a 69xxxxxxxx mobile number and the
- * email address is under example.invalid, a domain that can never receive mail.
+ * email address is under example.invalid, a domain that can never receive mail. About 6%
+ * of parties carry vulnerability flags (elderly, disability, low_income, single_parent).
  */
 class DemoPartyFactory
 {

@@ -22,6 +22,9 @@ ImportReport runImport(SqliteStore &store, const ImportOptions &options)
 
     logger.information("Importing reference data from %s", options.resourceDir);
     report.referenceChanges = store.writeReferenceData(loadReferenceData(options.resourceDir));
+    if (store.seedPriorityWeights(store.priorityWeights().weights)) {
+        logger.information("Stored the default priority weights");
+    }
 
     logger.information("Importing cases%s",
         options.limit >= 0 ? " (first " + std::to_string(options.limit) + ")" : std::string());

@@ -1,9 +1,13 @@
 #include "importer/referencedata.h"
 
+#include "domain/ids.h"
 #include "importer/csvreader.h"
+#include "importer/taxonomy.h"
 
 #include <Poco/NumberParser.h>
 #include <Poco/UUIDGenerator.h>
+
+#include <algorithm>
 
 namespace civicdesk::server {
 
@@ -102,11 +106,16 @@ void addAgenciesAndTeams(ReferenceData &data, const std::string &taxonomyDir,
 
 void addRulesAndWeights(ReferenceData &data)
 {
-    std::int64_t ruleId = 0;
+    const std::string seededAt = utcNowIso();
     for (const CategoryDefinition &definition : categoryDefinitions()) {
-        data.categories.push_back(definition.category);
-        data.rules.push_back(
-            { ++ruleId, definition.category.id, {}, {}, definition.departmentCode, 0 });
+        RoutingRuleRecord rule;
+        rule.id = stableId("routing-rule:" + definition.category.id);
+        rule.categoryId = definition.category.id;
+        rule.areaLevel = "any";
+        rule.teamCode = definition.departmentCode;
+        rule.effectiveFrom = SeedRulesEffectiveFrom;
+        rule.changedAt = seededAt;
+        data.rules.push_back(rule);
     }
     // Attica weighs more for its density; the island regions for their travel distances.
     const std::map<std::string, double> weightsByIso { { AtticaIso, 1.2 }, { "GR-F", 1.1 },
@@ -137,17 +146,25 @@ void addUsers(ReferenceData &data)
         }
     }
 
+    // The demo agents' teams assign new cases to them; the other teams work by claiming.
+    for (Team &team : data.teams) {
+        if (std::find(agentTeams.begin(), agentTeams.end(), team.id) != agentTeams.end()) {
+            team.assignmentMode = "push";
+        }
+    }
+
     const auto user = [&](const std::string &username, const std::string &displayName, Role role,
-                          std::vector<std::string> teams) {
+                          std::vector<std::string> teams, std::vector<std::string> languages,
+                          int capacity) {
         StaffUser staff { stableId("user:" + username), username, displayName, role,
-            std::move(teams) };
+            std::move(teams), std::move(languages), {}, capacity };
         // Demo passwords of the shipped data set, documented for the demo; never for production.
         data.users.push_back({ staff, "civicdesk-" + username });
     };
-    user("agent", "Μαρία Παπαδοπούλου", Role::Agent, agentTeams);
-    user("agent2", "Γιώργος Νικολάου", Role::Agent, agentTeams);
-    user("supervisor", "Ελένη Γεωργίου", Role::Supervisor, atticaTeams);
-    user("admin", "Νίκος Δημητρίου", Role::Admin, {});
+    user("agent", "Μαρία Παπαδοπούλου", Role::Agent, agentTeams, { "el", "en" }, 40);
+    user("agent2", "Γιώργος Νικολάου", Role::Agent, agentTeams, { "el" }, 30);
+    user("supervisor", "Ελένη Γεωργίου", Role::Supervisor, atticaTeams, { "el", "en" }, 0);
+    user("admin", "Νίκος Δημητρίου", Role::Admin, {}, { "el", "en" }, 0);
 }
 
 } // namespace
@@ -192,6 +209,13 @@ ReferenceData loadReferenceData(const std::string &resourceDir)
     std::vector<RegionTeams> regionsWithTeams;
     addAdminDivisions(data, resourceDir + "/data/admin", regionsWithTeams);
     addAgenciesAndTeams(data, resourceDir + "/data/taxonomies", regionsWithTeams);
+    // Categories and subcategories come from the product's taxonomy file; the model's
+    // categories (categoryDefinitions) must be among its top-level categories.
+    std::vector<std::string> modelCategories;
+    for (const CategoryDefinition &definition : categoryDefinitions()) {
+        modelCategories.push_back(definition.category.id);
+    }
+    data.categories = loadTaxonomy(resourceDir, modelCategories);
     addRulesAndWeights(data);
     addUsers(data);
     return data;

@@ -30,6 +30,9 @@ inline const char *NationalTriageCode = "NATIONAL_TRIAGE";
 /** The team code of each region's triage team. */
 inline const char *RegionTriageCode = "SOLVE_DEPARTMENT";
 
+/** The start of the seeded routing rules, before any imported or submitted case. */
+inline const char *SeedRulesEffectiveFrom = "2000-01-01T00:00:00Z";
+
 /**
  * Builds the reference data from the resources folder: regions, regional units and
  * municipalities from data/admin, categories, one agency per region with one team per

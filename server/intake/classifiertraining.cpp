@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "importer/csvreader.h"
 #include "importer/referencedata.h"
+#include "importer/taxonomy.h"
 #include "intake/textnormalizer.h"
 
 #include <Poco/DigestEngine.h>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <fasttext/fasttext.h>
 #include <fstream>
+#include <random>
 #include <set>
 
 namespace civicdesk::server {
@@ -51,12 +53,15 @@ void addExample(std::vector<TrainingExample> &examples, TrainingExample example)
 
 void loadBoston(const std::string &resourceDir, std::vector<TrainingExample> &examples)
 {
+    // Labels map to the product's categories through the reviewed crosswalk.
+    const auto crosswalk = loadBostonCrosswalk(resourceDir);
     const CsvTable requests =
         CsvTable::load(resourceDir + "/data/requests/boston_bos311_sample.csv");
     for (const auto &row : requests.rows()) {
-        const auto category = categoryForSourceLabel(requests.field(row, "category"));
-        if (category && requests.field(row, "is_templated") == "0") {
-            addExample(examples, { requests.field(row, "description"), *category, "en", "english" });
+        const auto entry = crosswalk.find(requests.field(row, "category"));
+        if (entry != crosswalk.end() && requests.field(row, "is_templated") == "0") {
+            addExample(examples,
+                { requests.field(row, "description"), entry->second.categoryId, "en", "english" });
         }
     }
 }
@@ -77,14 +82,24 @@ void loadTeamWritten(const std::string &path, std::vector<TrainingExample> &exam
     }
 }
 
-/** The fastText input: one "__label__<category> <normalised text>" line per example. */
-std::string trainingText(const std::vector<TrainingExample> &examples)
+/**
+ * The rows in the order fastText reads them: shuffled with the seed. Training with one thread
+ * reads the file front to back, and rows grouped by category (as the loaders and the
+ * stratified split leave them) bias the model to the last group.
+ */
+std::vector<const TrainingExample *> trainingOrder(
+    const std::vector<TrainingExample> &examples, const HyperParameters &parameters)
 {
-    std::string lines;
+    std::vector<const TrainingExample *> order;
+    order.reserve(examples.size());
     for (const TrainingExample &example : examples) {
-        lines += "__label__" + example.categoryId + " " + normalizeText(example.text) + "\n";
+        order.push_back(&example);
     }
-    return lines;
+    std::mt19937 random(static_cast<std::uint32_t>(parameters.seed));
+    for (std::size_t i = order.size(); i > 1; --i) {
+        std::swap(order[i - 1], order[random() % i]); // Fisher-Yates, same on every platform
+    }
+    return order;
 }
 
 std::string sha256(const std::string &data)
@@ -110,6 +125,16 @@ nlohmann::json readMetadata(const std::string &path)
 }
 
 } // namespace
+
+std::string trainingText(
+    const std::vector<TrainingExample> &examples, const HyperParameters &parameters)
+{
+    std::string lines;
+    for (const TrainingExample *example : trainingOrder(examples, parameters)) {
+        lines += "__label__" + example->categoryId + " " + normalizeText(example->text) + "\n";
+    }
+    return lines;
+}
 
 HyperParameters HyperParameters::shipped()
 {
@@ -155,11 +180,25 @@ std::vector<TrainingExample> loadTrainingExamples(const std::string &resourceDir
     return examples;
 }
 
+std::vector<TrainingExample> correctionExamples(const std::vector<LabelledExample> &labelled)
+{
+    std::set<std::string> known;
+    for (const CategoryDefinition &definition : categoryDefinitions()) {
+        known.insert(definition.category.id);
+    }
+    std::vector<TrainingExample> examples;
+    for (const LabelledExample &row : labelled) {
+        const std::string category = known.count(row.categoryId) != 0 ? row.categoryId : "other";
+        addExample(examples, { row.text, category, row.language, "correction" });
+    }
+    return examples;
+}
+
 void trainModel(const std::vector<TrainingExample> &examples, const HyperParameters &parameters,
     const std::string &modelPath)
 {
     Poco::TemporaryFile input;
-    writeFile(input.path(), trainingText(examples));
+    writeFile(input.path(), trainingText(examples, parameters));
     try {
         fasttext::FastText model;
         model.train(fastTextArgs(parameters, input.path()));
@@ -211,16 +250,18 @@ std::string newestModelVersion(const std::string &dataDir)
     return newest;
 }
 
-TrainingReport ensureCategoryModel(
-    const std::string &resourceDir, const std::string &dataDir, bool force)
+TrainingReport ensureCategoryModel(const std::string &resourceDir, const std::string &dataDir,
+    bool force, const std::vector<TrainingExample> &corrections)
 {
     auto &logger = Poco::Logger::get("civicdesk.server.intake");
-    const std::vector<TrainingExample> examples = loadTrainingExamples(resourceDir);
+    std::vector<TrainingExample> examples = loadTrainingExamples(resourceDir);
+    examples.insert(examples.end(), corrections.begin(), corrections.end());
     const HyperParameters parameters = HyperParameters::shipped();
 
     TrainingReport report;
     report.examples = static_cast<int>(examples.size());
-    report.dataSha256 = sha256(trainingText(examples));
+    report.corrections = static_cast<int>(corrections.size());
+    report.dataSha256 = sha256(trainingText(examples, parameters));
     report.modelVersion =
         VersionPrefix + sha256(report.dataSha256 + parameters.toJson().dump()).substr(0, 8);
     report.modelPath = categoryModelPath(dataDir, report.modelVersion);
@@ -237,6 +278,7 @@ TrainingReport ensureCategoryModel(
 
     const nlohmann::json metadata { { "modelVersion", report.modelVersion },
         { "dataSha256", report.dataSha256 }, { "examples", report.examples },
+        { "corrections", report.corrections },
         { "hyperParameters", parameters.toJson() },
         { "modelBytes", Poco::File(report.modelPath).getSize() }, { "trainedAt", utcNowIso() } };
     writeFile(metadataPath, metadata.dump(2) + "\n");

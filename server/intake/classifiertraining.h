@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/sqlitestore.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -43,7 +45,8 @@ struct HyperParameters
 struct TrainingReport
 {
     bool trained = false; // false: the model of this data and these parameters existed
-    int examples = 0;
+    int examples = 0; // every row trained on, corrections included
+    int corrections = 0;
     std::string modelVersion; // "category-v2-" and 8 hex digits of the SHA-256
     std::string modelPath;
     std::string dataSha256;
@@ -51,11 +54,25 @@ struct TrainingReport
 
 /**
  * Reads the training rows: the Boston 311 requests written by citizens (is_templated=0;
- * templated rows repeat the label) as en/english, and the team-written rows of the CSV files
+ * templated rows repeat the label) as en/english, labels mapped to categories through
+ * resources/taxonomy/crosswalk_boston.csv, and the team-written rows of the CSV files
  * in resources/training (columns text, category_id, language, script). Rows with an unknown
  * category or no words are skipped. Throws Poco exceptions when a file is unreadable.
  */
 std::vector<TrainingExample> loadTrainingExamples(const std::string &resourceDir);
+
+/**
+ * The fastText training file for examples: one "__label__<category> <normalised text>" line
+ * per row, shuffled with parameters.seed (see classifiertraining.cpp).
+ */
+std::string trainingText(const std::vector<TrainingExample> &examples, const HyperParameters &parameters);
+
+/**
+ * Converts people's corrections (labelled_examples, see recategorise.cpp) to training rows
+ * with script "correction". A row keeps the category the person chose, or becomes "other"
+ * when the model does not predict that category. Rows with no words are skipped.
+ */
+std::vector<TrainingExample> correctionExamples(const std::vector<LabelledExample> &labelled);
 
 /** Trains a model on examples and saves it to modelPath. Throws Poco::RuntimeException. */
 void trainModel(const std::vector<TrainingExample> &examples, const HyperParameters &parameters,
@@ -72,9 +89,11 @@ std::string newestModelVersion(const std::string &dataDir);
  * Trains the category model from the shipped data into DIR/models/category-v2-<hash>.bin
  * unless that version exists (or force is set). The version is derived from the SHA-256 of
  * the training file and the hyper-parameters, which are written with the hash, the example
- * count and the model size to the .json file next to the model. Throws Poco exceptions.
+ * count and the model size to the .json file next to the model. corrections (from
+ * correctionExamples) are trained on after the shipped rows and counted in the report.
+ * Throws Poco exceptions.
  */
-TrainingReport ensureCategoryModel(
-    const std::string &resourceDir, const std::string &dataDir, bool force = false);
+TrainingReport ensureCategoryModel(const std::string &resourceDir, const std::string &dataDir,
+    bool force = false, const std::vector<TrainingExample> &corrections = {});
 
 } // namespace civicdesk::server

@@ -21,25 +21,27 @@ double ConfidenceThresholds::forCategory(const std::string &categoryId) const
     return found == perCategory.end() ? defaultThreshold : found->second;
 }
 
-DecisionMaker::DecisionMaker(const TextClassifier &classifier, Router router,
-    PriorityCalculator priority, ConfidenceThresholds thresholds)
+DecisionMaker::DecisionMaker(
+    const TextClassifier &classifier, Router router, ConfidenceThresholds thresholds)
     : m_classifier(classifier)
-    , m_router(std::move(router))
-    , m_priority(std::move(priority))
+    , m_router(std::make_shared<const Router>(std::move(router)))
     , m_thresholds(std::move(thresholds))
 {
 }
 
 IntakeDecision DecisionMaker::decide(const std::string &text,
-    const std::string &citizenCategoryId, const std::string &regionId,
-    const std::string &createdAt) const
+    const std::string &citizenCategoryId, const RouteRequest &place) const
 {
+    const std::shared_ptr<const Router> router = m_router.load();
+    const std::string &regionId = place.regionId;
+    RouteRequest request = place;
     IntakeDecision decision;
     if (!citizenCategoryId.empty()) {
         decision.categoryId = citizenCategoryId;
         decision.confidence = 1.0;
         decision.source = "citizen";
-        decision.route = m_router.route(decision.categoryId, regionId);
+        request.categoryId = decision.categoryId;
+        decision.route = router->route(request);
     } else {
         decision.candidates = m_classifier.predict(text, 3);
         const bool guessed = !decision.candidates.empty();
@@ -48,15 +50,14 @@ IntakeDecision DecisionMaker::decide(const std::string &text,
         decision.source = "model";
         decision.modelVersion = m_classifier.modelVersion();
 
+        request.categoryId = decision.categoryId;
         const double threshold = m_thresholds.forCategory(decision.categoryId);
         decision.route = decision.confidence < threshold
-            ? m_router.routeToTriage(regionId,
+            ? router->routeToTriage(regionId,
                   "confidence " + twoDecimals(decision.confidence) + " below threshold "
                       + twoDecimals(threshold) + " for " + decision.categoryId)
-            : m_router.route(decision.categoryId, regionId);
+            : router->route(request);
     }
-    decision.priority =
-        m_priority.compute(decision.categoryId, regionId, "new", createdAt, createdAt);
     return decision;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "intake/priority.h"
 #include "intake/router.h"
 #include "intake/textclassifier.h"
 
+#include <atomic>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,30 +32,37 @@ struct IntakeDecision
     std::string modelVersion; // empty when the citizen chose the category
     std::vector<CategoryGuess> candidates; // the model's top three
     RouteDecision route;
-    PriorityResult priority;
 };
 
 /**
  * The decision path of intake with no I/O: classify (unless the citizen chose the category),
- * send a guess below its threshold to the region's triage team, else route by the rules,
- * then prioritise. Thread-safe.
+ * send a guess below its threshold to the region's triage team, else route by the rules.
+ * The store scores the case when it writes it (shared/priority). Thread-safe, including
+ * setRouter() while other threads decide.
  */
 class DecisionMaker
 {
 public:
-    DecisionMaker(const TextClassifier &classifier, Router router, PriorityCalculator priority,
-        ConfidenceThresholds thresholds);
+    DecisionMaker(
+        const TextClassifier &classifier, Router router, ConfidenceThresholds thresholds);
 
-    /** Decides for a new case; citizenCategoryId empty means the model classifies. */
+    /**
+     * Decides for a new case. citizenCategoryId empty means the model classifies; place
+     * gives the case's subcategory, region, regional unit, municipality and creation time
+     * (its categoryId is ignored).
+     */
     IntakeDecision decide(const std::string &text, const std::string &citizenCategoryId,
-        const std::string &regionId, const std::string &createdAt) const;
+        const RouteRequest &place) const;
 
-    const Router &router() const { return m_router; }
+    /** Returns the router in use; a later setRouter() does not change the one returned. */
+    std::shared_ptr<const Router> router() const { return m_router.load(); }
+
+    /** Replaces the router, for routing rules or teams that changed. */
+    void setRouter(std::shared_ptr<const Router> router) { m_router.store(std::move(router)); }
 
 private:
     const TextClassifier &m_classifier;
-    Router m_router;
-    PriorityCalculator m_priority;
+    std::atomic<std::shared_ptr<const Router>> m_router;
     ConfidenceThresholds m_thresholds;
 };
 

@@ -149,10 +149,18 @@ Evaluation evaluate(const std::string &name, const Predictor &predictor,
 {
     std::vector<std::string> predicted;
     predicted.reserve(test.size());
+    for (const TrainingExample &example : test) {
+        predicted.push_back(predictor(example.text));
+    }
+    return evaluatePredictions(name, predicted, test, labels);
+}
+
+Evaluation evaluatePredictions(const std::string &name, const std::vector<std::string> &predicted,
+    const std::vector<TrainingExample> &test, const std::vector<std::string> &labels)
+{
     std::set<std::string> languages;
     std::set<std::string> scripts;
     for (const TrainingExample &example : test) {
-        predicted.push_back(predictor(example.text));
         languages.insert(example.language);
         scripts.insert(example.script);
     }

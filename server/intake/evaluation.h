@@ -78,7 +78,12 @@ struct Evaluation
     std::map<std::string, double> macroF1ByScript;
 };
 
+/** Scores predictor on test, overall and per language and script. */
 Evaluation evaluate(const std::string &name, const Predictor &predictor,
+    const std::vector<TrainingExample> &test, const std::vector<std::string> &labels);
+
+/** The same for predictions made elsewhere: predicted[i] is the guess for test[i]. */
+Evaluation evaluatePredictions(const std::string &name, const std::vector<std::string> &predicted,
     const std::vector<TrainingExample> &test, const std::vector<std::string> &labels);
 
 } // namespace civicdesk::server

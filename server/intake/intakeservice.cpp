@@ -1,6 +1,8 @@
 #include "intake/intakeservice.h"
 
 #include "domain/ids.h"
+#include "intake/assigner.h"
+#include "intake/duplicates.h"
 #include "intake/languagedetector.h"
 
 #include <Poco/Logger.h>
@@ -9,15 +11,6 @@
 namespace civicdesk::server {
 
 namespace {
-
-std::map<std::string, double> categoryWeights(const std::vector<Category> &categories)
-{
-    std::map<std::string, double> weights;
-    for (const Category &category : categories) {
-        weights[category.id] = category.weight;
-    }
-    return weights;
-}
 
 Party partyFrom(const Submission &submission, const Case &kase)
 {
@@ -47,6 +40,27 @@ std::string candidatesJson(const std::vector<CategoryGuess> &guesses)
     return candidates.dump();
 }
 
+/** The citizen's category must be top-level and the subcategory one of its children. */
+std::optional<FieldError> checkCategory(
+    const std::map<std::string, Category> &categories, const Submission &submission)
+{
+    const auto category = categories.find(submission.categoryId);
+    if (!submission.categoryId.empty()
+        && (category == categories.end() || !category->second.parentId.empty())) {
+        return FieldError { "category",
+            "category \"" + submission.categoryId + "\" is not a top-level category" };
+    }
+    const auto subcategory = categories.find(submission.subcategoryId);
+    if (!submission.subcategoryId.empty()
+        && (subcategory == categories.end()
+            || subcategory->second.parentId != submission.categoryId)) {
+        return FieldError { "subcategoryId",
+            "subcategoryId \"" + submission.subcategoryId + "\" is not a subcategory of "
+                + submission.categoryId };
+    }
+    return std::nullopt;
+}
+
 void applyDecision(Case &kase, const IntakeDecision &decision)
 {
     kase.categoryId = decision.categoryId;
@@ -55,8 +69,6 @@ void applyDecision(Case &kase, const IntakeDecision &decision)
     kase.modelVersion = decision.modelVersion;
     kase.teamId = decision.route.teamId;
     kase.routeRule = decision.route.rule;
-    kase.priority = decision.priority.score;
-    kase.priorityFactors = decision.priority.factors;
 }
 
 } // namespace
@@ -64,10 +76,10 @@ void applyDecision(Case &kase, const IntakeDecision &decision)
 IntakeService::IntakeService(
     SqliteStore &store, const TextClassifier &classifier, ConfidenceThresholds thresholds)
     : m_store(store)
-    , m_decisions(classifier, Router(store.routingRules(), store.teams()),
-          PriorityCalculator(categoryWeights(store.categories()), store.regionWeights()),
-          std::move(thresholds))
+    , m_decisions(classifier, Router({}, {}), std::move(thresholds))
+    , m_routerGeneration(store.routingGeneration())
 {
+    m_decisions.setRouter(std::make_shared<const Router>(store.routingRules(), store.teams()));
     for (const Category &category : store.categories()) {
         m_categories[category.id] = category;
     }
@@ -75,8 +87,8 @@ IntakeService::IntakeService(
 
 std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &submission)
 {
-    if (!submission.categoryId.empty() && m_categories.count(submission.categoryId) == 0) {
-        return FieldError { "category", "category \"" + submission.categoryId + "\" is unknown" };
+    if (auto error = checkCategory(m_categories, submission)) {
+        return *error;
     }
     const auto municipality = m_store.findMunicipality(submission.municipalityId);
     if (!municipality) {
@@ -87,33 +99,88 @@ std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &s
 
     Case kase;
     kase.id = generateUuid();
-    kase.channel = "portal";
+    kase.channel = submission.channel;
     kase.text = submission.text;
     kase.language = detectLanguage(submission.text);
+    kase.address = submission.address;
+    kase.subcategoryId = submission.subcategoryId;
     kase.municipalityId = municipality->id;
     kase.regionId = municipality->regionId;
     kase.status = "new";
     kase.createdAt = utcNowIso();
     kase.updatedAt = kase.createdAt;
 
-    const IntakeDecision decision = m_decisions.decide(
-        submission.text, submission.categoryId, kase.regionId, kase.createdAt);
+    refreshRouter();
+    const std::shared_ptr<const Router> router = m_decisions.router();
+    const RouteRequest place { {}, kase.subcategoryId, kase.regionId, municipality->unitId,
+        kase.municipalityId, kase.createdAt };
+    const IntakeDecision decision =
+        m_decisions.decide(submission.text, submission.categoryId, place);
     applyDecision(kase, decision);
+    assign(kase, *router);
+    markDuplicate(kase);
 
     CaseBundle bundle;
     bundle.party = partyFrom(submission, kase);
     bundle.kase = kase;
-    bundle.submission = { generateUuid(), bundle.party.id, kase.id, "submission", "portal",
+    bundle.submission = { generateUuid(), bundle.party.id, kase.id, "submission", kase.channel,
         kase.text, {}, kase.createdAt };
     bundle.categoryCandidates = candidatesJson(decision.candidates);
     const CaseWriteResult written = m_store.createCase(std::move(bundle));
 
-    const Team *team = m_decisions.router().team(written.kase.teamId);
+    const Team *team = router->team(written.kase.teamId);
     Poco::Logger::get("civicdesk.server.intake")
         .information("Created case %s (%s, confidence %.2f) for team %s", written.kase.number,
             written.kase.categoryId, written.kase.categoryConfidence,
             team ? team->code : written.kase.teamId);
     return IntakeResult { written.kase, team ? team->nameEl : std::string() };
+}
+
+void IntakeService::refreshRouter()
+{
+    if (m_store.routingGeneration() == m_routerGeneration.load()) {
+        return;
+    }
+    std::lock_guard lock(m_refreshMutex);
+    // Read the counter before the rules, so a write in between triggers another rebuild.
+    const std::uint64_t generation = m_store.routingGeneration();
+    if (generation == m_routerGeneration.load()) {
+        return;
+    }
+    m_decisions.setRouter(std::make_shared<const Router>(m_store.routingRules(), m_store.teams()));
+    m_routerGeneration.store(generation);
+    Poco::Logger::get("civicdesk.server.intake")
+        .information("Rebuilt the router for routing generation %s", std::to_string(generation));
+}
+
+void IntakeService::markDuplicate(Case &kase)
+{
+    // An indexed read of at most a few hundred rows; the store checks the original again
+    // when it writes the link.
+    const auto candidates = m_store.duplicateCandidates(
+        kase.categoryId, kase.municipalityId, duplicateWindowStart(kase.createdAt));
+    if (const auto match = findDuplicate(kase.text, kase.address, candidates)) {
+        kase.duplicateOf = match->caseId;
+        Poco::Logger::get("civicdesk.server.intake")
+            .information("New request duplicates case %s (similarity %.2f)", match->number,
+                match->similarity);
+    }
+}
+
+void IntakeService::assign(Case &kase, const Router &router)
+{
+    const Team *team = router.team(kase.teamId);
+    if (!team) {
+        return;
+    }
+    // NOTE: loads are read outside the transaction that writes the case, so two requests
+    // submitted at the same moment may both go to an agent with one free place.
+    const std::vector<TeamMemberLoad> members = team->assignmentMode == "push"
+        ? m_store.teamMemberLoads(team->id)
+        : std::vector<TeamMemberLoad> {};
+    const Assignment assignment = assignCase(*team, kase.language, kase.categoryId, members);
+    kase.assigneeId = assignment.assigneeId;
+    kase.assignmentReason = assignment.reason;
 }
 
 } // namespace civicdesk::server

@@ -4,6 +4,8 @@
 #include "intake/submission.h"
 #include "store/sqlitestore.h"
 
+#include <atomic>
+#include <mutex>
 #include <variant>
 
 namespace civicdesk::server {
@@ -17,10 +19,13 @@ struct IntakeResult
 
 /**
  * Turns a citizen's submission into a case: classify (unless the citizen chose a valid
- * category), route, prioritise, then write the case, its party and the submission in one
- * transaction. The model's top three guesses are stored as the case's category candidates,
- * and a guess below its category's confidence threshold sends the case to the region's
- * triage team instead. Reference data is read once, at construction. Thread-safe.
+ * category), route, then write the case, its party and the submission in one transaction,
+ * in which the store scores the case with the weights in force. The model's top three
+ * guesses are stored as the case's category candidates, and a guess below its category's
+ * confidence threshold sends the case to the region's triage team instead. A report like an
+ * open case of the same category and municipality from the last 14 days is linked to it as
+ * a duplicate. A team that works by push gets the case assigned to one of its agents. Categories are read once, at construction; the router is rebuilt before a
+ * submission whenever routing rules or teams changed. Thread-safe.
  */
 class IntakeService
 {
@@ -32,9 +37,18 @@ public:
     std::variant<IntakeResult, FieldError> submit(const Submission &submission);
 
 private:
+    /** Rebuilds the router when the store's routing rules or teams changed. */
+    void refreshRouter();
+    /** Gives the case to an agent when its team works by push (intake/assigner.h). */
+    void assign(Case &kase, const Router &router);
+    /** Links the case to the open case it duplicates, if any (intake/duplicates.h). */
+    void markDuplicate(Case &kase);
+
     SqliteStore &m_store;
     DecisionMaker m_decisions;
     std::map<std::string, Category> m_categories;
+    std::mutex m_refreshMutex;
+    std::atomic<std::uint64_t> m_routerGeneration;
 };
 
 } // namespace civicdesk::server

@@ -11,6 +11,7 @@ namespace {
 constexpr std::size_t MinTextCharacters = 10;
 constexpr std::size_t MaxTextCharacters = 5000;
 constexpr std::size_t MaxNameCharacters = 100;
+constexpr std::size_t MaxAddressCharacters = 200;
 
 std::string trim(const std::string &text)
 {
@@ -96,8 +97,11 @@ std::optional<FieldError> readFields(const nlohmann::json &body, Submission &s)
     const std::tuple<const nlohmann::json *, const char *, std::string, std::string *> fields[] = {
         { &body, "text", "text", &s.text },
         { &body, "category", "category", &s.categoryId },
+        { &body, "subcategoryId", "subcategoryId", &s.subcategoryId },
         { &body, "municipalityId", "municipalityId", &s.municipalityId },
         { &body, "language", "language", &s.language },
+        { &body, "channel", "channel", &s.channel },
+        { &body, "address", "address", &s.address },
         { &contact, "firstName", "contact.firstName", &s.firstName },
         { &contact, "lastName", "contact.lastName", &s.lastName },
         { &contact, "email", "contact.email", &s.email },
@@ -121,6 +125,9 @@ std::optional<FieldError> checkFields(const Submission &s)
     const std::size_t textLength = utf8Length(s.text);
     if (textLength < MinTextCharacters || textLength > MaxTextCharacters) {
         return FieldError { "text", "text must have 10 to 5000 characters" };
+    }
+    if (!s.subcategoryId.empty() && s.categoryId.empty()) {
+        return FieldError { "subcategoryId", "subcategoryId needs category, its parent" };
     }
     if (s.municipalityId.empty()) {
         return FieldError { "municipalityId", "municipalityId is required" };
@@ -150,6 +157,14 @@ std::optional<FieldError> checkFields(const Submission &s)
     }
     if (!s.language.empty() && s.language != "el" && s.language != "en") {
         return FieldError { "language", "language must be \"el\" or \"en\"" };
+    }
+    if (s.channel != "portal" && s.channel != "phone" && s.channel != "email"
+        && s.channel != "visit" && s.channel != "chat") {
+        return FieldError { "channel",
+            "channel must be portal, phone, email, visit or chat, not \"" + s.channel + "\"" };
+    }
+    if (utf8Length(s.address) > MaxAddressCharacters) {
+        return FieldError { "address", "address must have at most 200 characters" };
     }
     return std::nullopt;
 }

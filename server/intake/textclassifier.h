@@ -43,13 +43,27 @@ public:
     /** Same as predict for text that normalizeText already normalised. */
     std::vector<CategoryGuess> predictNormalized(const std::string &normalized, int k = 3) const;
 
+    /**
+     * The model's input ids for normalised text: word ids, subword and word n-gram buckets,
+     * exactly as fastText's Dictionary::getLine computes them for "normalized\n", but with
+     * no stream. Public so that tests can compare the two.
+     */
+    std::vector<int> inputIds(const std::string &normalized) const;
+
     const std::string &modelVersion() const { return m_modelVersion; }
 
 private:
     TextClassifier();
 
+    void cacheModelShape();
+
     std::unique_ptr<fasttext::FastText> m_model;
     std::string m_modelVersion;
+    std::vector<std::string> m_categoryIds; // by fastText label index, "__label__" dropped
+    int m_wordNgrams = 1;
+    int m_buckets = 0;
+    int m_maxn = 0;
+    bool m_streamOnly = false; // a pruned dictionary: only fastText's own getLine is exact
 };
 
 } // namespace civicdesk::server

@@ -1,6 +1,7 @@
 #include "intake/textnormalizer.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -14,10 +15,10 @@ namespace {
 // must not end up in the model's vocabulary, and every distinct number would otherwise be
 // a word of its own that the model sees once. The placeholder keeps what matters for the
 // category ("the citizen gave a tax number") and drops the value.
-const std::string AfmToken = "__afm__";
-const std::string AmkaToken = "__amka__";
-const std::string CaseNumberToken = "__casenumber__";
-const std::string NumberToken = "__num__";
+constexpr std::string_view AfmToken = "__afm__";
+constexpr std::string_view AmkaToken = "__amka__";
+constexpr std::string_view CaseNumberToken = "__casenumber__";
+constexpr std::string_view NumberToken = "__num__";
 
 /** Returns ASCII text lowercased, with '-' kept and every other non-alphanumeric a space. */
 std::string foldedAscii(const std::string &text)
@@ -80,28 +81,20 @@ std::string foldedWithoutAccents(const std::string &utf8)
     return out;
 }
 
-bool allDigits(const std::string &token, std::size_t from = 0, std::size_t count = std::string::npos)
+bool allDigits(std::string_view token)
 {
-    const std::size_t end = count == std::string::npos ? token.size() : from + count;
-    if (end > token.size() || from >= end) {
-        return false;
-    }
-    for (std::size_t i = from; i < end; ++i) {
-        if (token[i] < '0' || token[i] > '9') {
-            return false;
-        }
-    }
-    return true;
+    return !token.empty()
+        && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /** True for "cd-2026-000123", the folded form of a case number. */
-bool isCaseNumber(const std::string &word)
+bool isCaseNumber(std::string_view word)
 {
-    return word.size() == 14 && word.compare(0, 3, "cd-") == 0 && allDigits(word, 3, 4)
-        && word[7] == '-' && allDigits(word, 8, 6);
+    return word.size() == 14 && word.substr(0, 3) == "cd-" && allDigits(word.substr(3, 4))
+        && word[7] == '-' && allDigits(word.substr(8, 6));
 }
 
-std::string placeholderFor(const std::string &token)
+std::string_view placeholderFor(std::string_view token)
 {
     if (!allDigits(token)) {
         return token;
@@ -112,7 +105,7 @@ std::string placeholderFor(const std::string &token)
     return token.size() == 11 ? AmkaToken : NumberToken;
 }
 
-void appendToken(std::string &out, const std::string &token)
+void appendToken(std::string &out, std::string_view token)
 {
     if (token.empty()) {
         return;
@@ -128,20 +121,20 @@ void appendToken(std::string &out, const std::string &token)
 std::string normalizeText(const std::string &utf8)
 {
     const std::string folded = foldedWithoutAccents(utf8);
+    const std::string_view all(folded);
 
     std::string out;
+    out.reserve(folded.size());
     std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string::npos) {
-            end = folded.size();
-        }
-        const std::string word = folded.substr(start, end - start);
+    while (start < all.size()) {
+        const std::size_t end = std::min(all.find(' ', start), all.size());
+        const std::string_view word = all.substr(start, end - start);
         if (isCaseNumber(word)) {
             appendToken(out, CaseNumberToken);
         } else {
+            // Parts of a hyphenated word are tokens of their own.
             std::size_t partStart = 0;
-            for (std::size_t dash; (dash = word.find('-', partStart)) != std::string::npos;) {
+            for (std::size_t dash; (dash = word.find('-', partStart)) != std::string_view::npos;) {
                 appendToken(out, word.substr(partStart, dash - partStart));
                 partStart = dash + 1;
             }

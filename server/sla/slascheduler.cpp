@@ -56,6 +56,23 @@ void SlaScheduler::onTimer(Poco::Timer &)
     } catch (const Poco::Exception &error) {
         schedulerLogger().error("Statutory clock check failed: %s", error.displayText());
     }
+    rescoreIfDue(now);
+}
+
+void SlaScheduler::rescoreIfDue(std::int64_t now)
+{
+    // timeOpen and slaTimeLeft grow with time, so open cases are scored again hourly (and on
+    // the first tick, which catches up after the server was down).
+    if (m_lastRescore != 0 && now - m_lastRescore < RescoreIntervalSeconds) {
+        return;
+    }
+    m_lastRescore = now;
+    try {
+        const int logged = m_store.rescoreOpenCases(now, 0.01);
+        schedulerLogger().information("Scored open cases again; %d moved by 0.01 or more", logged);
+    } catch (const Poco::Exception &error) {
+        schedulerLogger().error("Scoring open cases again failed: %s", error.displayText());
+    }
 }
 
 } // namespace civicdesk::server::sla

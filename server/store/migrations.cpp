@@ -155,6 +155,58 @@ const std::vector<std::string> Migration4 = {
     R"(ALTER TABLE users ADD COLUMN languages TEXT NOT NULL DEFAULT '["el"]')",
     R"(ALTER TABLE users ADD COLUMN skills TEXT NOT NULL DEFAULT '[]')",
     R"(ALTER TABLE users ADD COLUMN capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0))",
+    // The routing table of docs/protocol.md replaces the integer rules of migration 1 by
+    // create-copy-swap. Legacy rule N becomes 00000000-0000-4000-8000-<N in 12 hex digits>,
+    // an area "any" (no region) or "region", in force since 2000, with a create history row
+    // and a change-log row so clients receive it.
+    R"(CREATE TABLE routing_rules_v2 (
+        id TEXT PRIMARY KEY, category_id TEXT NOT NULL REFERENCES categories(id),
+        subcategory_id TEXT REFERENCES categories(id),
+        area_level TEXT NOT NULL CHECK (area_level IN ('any', 'region', 'unit', 'municipality')),
+        area_id TEXT, team_id TEXT REFERENCES teams(id), team_code TEXT,
+        precedence INTEGER NOT NULL DEFAULT 0 CHECK (precedence BETWEEN -1000 AND 1000),
+        effective_from TEXT NOT NULL, effective_to TEXT, retired INTEGER NOT NULL DEFAULT 0,
+        changed_by TEXT REFERENCES users(id), changed_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1,
+        CHECK ((team_id IS NULL) <> (team_code IS NULL)),
+        CHECK ((area_level = 'any') = (area_id IS NULL))))",
+    R"(INSERT INTO routing_rules_v2 (id, category_id, area_level, area_id, team_id, team_code,
+        precedence, effective_from, changed_at)
+        SELECT printf('00000000-0000-4000-8000-%012x', id), category_id,
+            CASE WHEN region_id IS NULL THEN 'any' ELSE 'region' END, region_id, team_id,
+            CASE WHEN team_id IS NULL THEN team_code END, MAX(-1000, MIN(1000, precedence)),
+            '2000-01-01T00:00:00Z', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM routing_rules)",
+    R"(DROP TABLE routing_rules)",
+    R"(ALTER TABLE routing_rules_v2 RENAME TO routing_rules)",
+    R"(CREATE INDEX routing_rules_category ON routing_rules (category_id))",
+    R"(CREATE INDEX cases_assignee ON cases (assignee_id) WHERE assignee_id IS NOT NULL)",
+    R"(CREATE TABLE routing_rule_history (
+        id TEXT PRIMARY KEY, rule_id TEXT NOT NULL REFERENCES routing_rules(id),
+        rule_version INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'retire')),
+        rule TEXT NOT NULL, changed_by TEXT REFERENCES users(id), changed_at TEXT NOT NULL,
+        UNIQUE (rule_id, rule_version)))",
+    R"(INSERT INTO routing_rule_history (id, rule_id, rule_version, action, rule, changed_by,
+        changed_at)
+        SELECT '00000000-0000-4000-8001-' || substr(id, 25), id, 1, 'create',
+            json_object('id', id, 'categoryId', category_id, 'subcategoryId', NULL,
+                'areaLevel', area_level, 'areaId', area_id, 'teamId', team_id,
+                'teamCode', team_code, 'precedence', precedence,
+                'effectiveFrom', effective_from, 'effectiveTo', NULL, 'retired', json('false'),
+                'changedBy', NULL, 'changedAt', changed_at, 'note', note),
+            NULL, changed_at
+        FROM routing_rules)",
+    R"(INSERT INTO change_log (entity, entity_id, version, op, scope, payload, created_at)
+        SELECT 'routingRule', rule_id, 1, 'upsert', 'public', rule, changed_at
+        FROM routing_rule_history ORDER BY rule_id)",
+    R"(INSERT INTO change_log (entity, entity_id, version, op, scope, payload, created_at)
+        SELECT 'routingRuleHistory', id, 1, 'upsert', 'public',
+            json_object('id', id, 'ruleId', rule_id, 'ruleVersion', rule_version,
+                'action', action, 'rule', json(rule), 'changedBy', NULL,
+                'changedAt', changed_at),
+            changed_at
+        FROM routing_rule_history ORDER BY rule_id)",
 };
 
 // Migration 5 (priority weights, vulnerability flags, duplicate links): priority work.
@@ -163,6 +215,14 @@ const std::vector<std::string> Migration5 = {
     R"(ALTER TABLE cases ADD COLUMN duplicate_of TEXT REFERENCES cases(id))",
     R"(ALTER TABLE cases ADD COLUMN duplicate_count INTEGER NOT NULL DEFAULT 0)",
     R"(CREATE INDEX cases_duplicate_of ON cases (duplicate_of) WHERE duplicate_of IS NOT NULL)",
+    // The weights in force as the JSON of the priorityWeights record; one row, id 'current'.
+    R"(CREATE TABLE priority_weights (
+        id TEXT PRIMARY KEY CHECK (id = 'current'), data TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1, changed_by TEXT REFERENCES users(id),
+        changed_at TEXT NOT NULL))",
+    // Intake's duplicate search: open cases of one category and municipality, newest first.
+    R"(CREATE INDEX cases_duplicate_search
+        ON cases (category_id, municipality_id, status, created_at))",
 };
 
 // Migration 6 (taxonomy with subcategories; subcategory on cases): classifier work.

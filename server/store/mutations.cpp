@@ -145,6 +145,7 @@ MutationOutcome SqliteStore::applyCaseOp(
 
     if (mutation.op == "claim") {
         next.assigneeId = scope.userId;
+        next.assignmentReason = "claimed by " + usernameOf(scope.userId).value_or(scope.userId);
         if (next.status == "new") {
             next.status = "open";
         }
@@ -159,6 +160,9 @@ MutationOutcome SqliteStore::applyCaseOp(
             return rejected(ErrorCode::MutationInvalid,
                 "args.assigneeId must be an active member of the case's team", current);
         }
+        next.assignmentReason = "assigned to "
+            + usernameOf(next.assigneeId).value_or(next.assigneeId) + " by "
+            + usernameOf(scope.userId).value_or(scope.userId);
     } else if (mutation.op == "status") {
         next.status = stringArg(mutation.args, "status");
         if (!isCaseStatus(next.status)) {
@@ -218,7 +222,11 @@ MutationOutcome SqliteStore::applyCaseOp(
             { before.id });
         return outcome;
     }
-    return writeCaseEdit(scope, stored, next, noteId, noteText);
+    const MutationOutcome outcome = writeCaseEdit(scope, stored, next, noteId, noteText);
+    if (statusChanged) {
+        followStatusToDuplicates(scope, next); // linked reports keep their citizens informed
+    }
+    return outcome;
 }
 
 MutationOutcome SqliteStore::writeCaseEdit(const AccessScope &scope, const StoredCase &stored,
@@ -231,10 +239,10 @@ MutationOutcome SqliteStore::writeCaseEdit(const AccessScope &scope, const Store
     next.updatedAt = utcNowIso();
     sla::SlaRecords(m_sql).followEdit(before, next, noteText.empty() ? "" : "note");
 
-    m_sql.exec("UPDATE cases SET status = ?, assignee_id = ?, updated_at = ?, version = ?, "
-               "status_version = ?, assignee_version = ? WHERE id = ?",
-        { next.status, textOrNull(next.assigneeId), next.updatedAt, version,
-            statusChanged ? version : stored.statusVersion,
+    m_sql.exec("UPDATE cases SET status = ?, assignee_id = ?, assignment_reason = ?, "
+               "updated_at = ?, version = ?, status_version = ?, assignee_version = ? WHERE id = ?",
+        { next.status, textOrNull(next.assigneeId), next.assignmentReason, next.updatedAt,
+            version, statusChanged ? version : stored.statusVersion,
             assigneeChanged ? version : stored.assigneeVersion, next.id });
 
     MutationOutcome outcome;

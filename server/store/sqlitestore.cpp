@@ -183,6 +183,7 @@ void SqliteStore::inTransaction(const std::function<void()> &work)
         work();
         m_sql.commit();
     } catch (...) {
+        m_weights.reset(); // it may hold weights of the rolled-back work
         try {
             m_sql.rollback();
         } catch (const Poco::Exception &error) {

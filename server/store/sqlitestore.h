@@ -4,6 +4,7 @@
 #include "store/sqlsession.h"
 #include "store/store.h"
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <set>
@@ -29,18 +30,11 @@ struct UserSeed
     std::string password;
 };
 
-/**
- * A routing rule: cases of categoryId in regionId (empty: any region) go to teamId, or when
- * that is empty, to the team with code teamCode in the case's region.
- */
-struct RoutingRule
+/** An active member of a team, with the open cases assigned to them, for push assignment. */
+struct TeamMemberLoad
 {
-    std::int64_t id = 0;
-    std::string categoryId;
-    std::string regionId;
-    std::string teamId;
-    std::string teamCode;
-    int precedence = 0;
+    StaffUser user;
+    int openCases = 0; // assigned cases whose status is not resolved or closed
 };
 
 /** Reference tables written by the importer in one transaction. */
@@ -52,9 +46,29 @@ struct ReferenceData
     std::vector<AgencyInfo> agencies;
     std::vector<Team> teams;
     std::vector<Category> categories;
-    std::vector<RoutingRule> rules;
+    // Seeded rules: each is written, with a create history row, only when neither its id nor
+    // an unretired rule for the same category, subcategory, area and precedence is stored,
+    // so a re-import never undoes an edit.
+    std::vector<RoutingRuleRecord> rules;
     std::map<std::string, double> regionWeights;
     std::vector<UserSeed> users;
+};
+
+/** The priority weights in force with their version (0 before any are stored). */
+struct StoredPriorityWeights
+{
+    PriorityWeights weights;
+    std::int64_t version = 0;
+};
+
+/** An open case that a new report may duplicate; see server/intake/duplicates.h. */
+struct DuplicateCandidate
+{
+    std::string id;
+    std::string number;
+    std::string text;
+    std::string address;
+    std::string createdAt;
 };
 
 /** A new case with its party and the citizen's submission, written together. */
@@ -81,6 +95,17 @@ struct StoredCase
     std::int64_t version = 0;
     std::int64_t statusVersion = 0;
     std::int64_t assigneeVersion = 0;
+};
+
+/** A person's correction of a case's category (recategorise), kept for the next training. */
+struct LabelledExample
+{
+    std::string caseId;
+    std::string text;
+    std::string categoryId;
+    std::string previousCategoryId;
+    std::string language;
+    std::string createdAt;
 };
 
 /**
@@ -136,11 +161,21 @@ public:
     std::vector<Category> categories();
     std::vector<Team> teams();
     std::optional<Team> findTeam(const std::string &id);
-    std::vector<RoutingRule> routingRules();
+    /** Returns every routing rule, retired ones included, ordered by id. */
+    std::vector<RoutingRuleRecord> routingRules();
+    /**
+     * Returns a counter that grows whenever routing rules or teams may have changed, so
+     * intake can tell when to rebuild its router. Lock-free.
+     */
+    std::uint64_t routingGeneration() const { return m_routingGeneration.load(); }
+    /** Returns the team's active members with their open assigned cases, by username. */
+    std::vector<TeamMemberLoad> teamMemberLoads(const std::string &teamId);
     std::map<std::string, double> regionWeights();
     std::optional<StoredCase> findCase(const std::string &id);
     std::optional<Party> findParty(const std::string &id);
     std::set<std::string> importedSourceIds();
+    /** Every labelled example, oldest first; defined in recategorise.cpp. */
+    std::vector<LabelledExample> labelledExamples();
 
     /** Returns the row count of one of the store's tables, such as "cases". */
     std::int64_t countRows(const std::string &table);
@@ -163,6 +198,29 @@ public:
      * how many it raised.
      */
     int raiseSlaNotifications(sla::UtcSeconds now);
+
+    // Priority weights and scores; defined in server/store/priorityweightstore.cpp.
+    /**
+     * Returns the weights in force and their version. Before any are stored: the defaults
+     * of shared/priority with the categories' and regions' weights, at version 0.
+     */
+    StoredPriorityWeights priorityWeights();
+    /** Stores weights and publishes them unless some are stored; true when it wrote them. */
+    bool seedPriorityWeights(const PriorityWeights &weights);
+    /**
+     * Scores every open case again as of now (seconds since 1970 UTC) and logs each case
+     * whose score moved by at least minimumChange, or with minimumChange 0, each case whose
+     * factor breakdown changed. Returns how many it logged.
+     */
+    int rescoreOpenCases(std::int64_t now, double minimumChange);
+
+    // Duplicate reports; defined in server/store/duplicatestore.cpp.
+    /**
+     * Returns the open cases that are not duplicates themselves, of one category and
+     * municipality, created at or after createdSince (ISO UTC), newest first.
+     */
+    std::vector<DuplicateCandidate> duplicateCandidates(const std::string &categoryId,
+        const std::string &municipalityId, const std::string &createdSince);
 
 private:
     // Helpers below run with m_mutex held, most inside a transaction.
@@ -194,6 +252,13 @@ private:
     bool teamHasOtherCaseOfParty(
         const std::string &partyId, const std::string &teamId, const std::string &exceptCaseId);
     std::string nextCaseNumber(const std::string &createdAt);
+    void rememberCaseNumber(const std::string &number);
+
+    // Group commit of intake cases; defined in casebatch.cpp.
+    struct PendingCase;
+    CaseWriteResult writeSubmittedCase(CaseBundle &bundle);
+    void writeCaseBatch(const std::vector<std::shared_ptr<PendingCase>> &batch);
+    void writePendingCase(PendingCase &pending);
 
     MutationOutcome applyMutationLocked(
         const AccessScope &scope, const protocol::Mutation &mutation);
@@ -217,8 +282,41 @@ private:
     bool raiseSlaNotification(const StoredCase &stored, const std::string &kind,
         const std::string &target, const std::string &createdAt);
 
+    // Routing rules; defined in routingrulestore.cpp.
+    std::optional<RoutingRuleRecord> readRoutingRule(const std::string &id);
+    std::int64_t writeRoutingRule(const RoutingRuleRecord &rule, std::int64_t version,
+        const std::string &action);
+    int seedRoutingRules(const std::vector<RoutingRuleRecord> &rules);
+
+    // Priority weights and scores; defined in priorityweightstore.cpp.
+    StoredPriorityWeights readPriorityWeights();
+    void scoreCase(Case &kase, const PriorityWeights &weights, std::int64_t now);
+    std::int64_t writeScore(const StoredCase &stored, const Case &scored);
+    int rescoreOpenCasesLocked(const PriorityWeights &weights, std::int64_t now,
+        double minimumChange);
+
+    // Duplicate links; defined in duplicatestore.cpp.
+    void checkDuplicateTarget(Case &kase);
+    void linkDuplicate(const Case &kase);
+    void followStatusToDuplicates(const AccessScope &scope, const Case &original);
+    void addSystemInteraction(const Case &kase, const std::string &authorId,
+        const std::string &body);
+    std::optional<MutationOutcome> checkRuleBase(const AccessScope &scope,
+        const protocol::Mutation &mutation, const std::optional<RoutingRuleRecord> &stored);
+    std::optional<MutationOutcome> buildRuleEdit(
+        const AccessScope &scope, const protocol::Mutation &mutation, RoutingRuleRecord &next);
+    std::optional<MutationOutcome> ruleScopeProblem(
+        const AccessScope &scope, const RoutingRuleRecord &rule);
+
     std::mutex m_mutex;
     SqlSession m_sql;
+    // The last serial that createCase committed, by number prefix such as "CD-2026-".
+    std::map<std::string, std::int64_t> m_lastCaseSerials;
+    // Cases that createCase calls queued for the next group commit; taken under m_mutex.
+    std::mutex m_pendingMutex;
+    std::vector<std::shared_ptr<PendingCase>> m_pendingCases;
+    std::atomic<std::uint64_t> m_routingGeneration { 0 };
+    std::optional<StoredPriorityWeights> m_weights; // cache of the stored row, under m_mutex
     std::string m_epoch;
     std::optional<RestorePoint> m_restorePoint;
 

@@ -3,17 +3,19 @@
 #include "store/store.h"
 
 #include <Poco/Data/DataException.h>
-#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/Statement.h>
-#include <Poco/Nullable.h>
+#include <Poco/Data/SQLite/Utility.h>
+#include <cctype>
 #include <mutex>
+#include <sqlite3.h>
 
 namespace civicdesk::server {
 
-using Poco::Data::Keywords::bind;
-
 namespace {
+
+// Distinct SQL texts kept prepared. The store's statements are fixed strings, plus a few
+// built from table names or a team count, so the cache stays far below this in practice.
+constexpr std::size_t MaxCachedStatements = 512;
 
 const std::string &sqliteConnector()
 {
@@ -23,20 +25,51 @@ const std::string &sqliteConnector()
     return name;
 }
 
-void bindAll(Poco::Data::Statement &statement, const std::vector<SqlValue> &params)
+bool isBlank(const char *text)
 {
-    for (const SqlValue &param : params) {
-        if (const auto *integer = std::get_if<std::int64_t>(&param)) {
-            statement, bind(static_cast<Poco::Int64>(*integer));
-        } else if (const auto *real = std::get_if<double>(&param)) {
-            statement, bind(*real);
-        } else if (const auto *text = std::get_if<std::string>(&param)) {
-            statement, bind(*text);
-        } else {
-            statement, bind(Poco::Nullable<std::string>());
-        }
+    while (*text != '\0' && std::isspace(static_cast<unsigned char>(*text))) {
+        ++text;
+    }
+    return *text == '\0';
+}
+
+Poco::Dynamic::Var columnValue(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return Poco::Int64 { sqlite3_column_int64(statement, column) };
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_NULL:
+        return {};
+    default: {
+        // TEXT and BLOB: read the bytes first, then their count (the order SQLite documents).
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(statement, column));
+        const int size = sqlite3_column_bytes(statement, column);
+        return std::string(bytes ? bytes : "", static_cast<std::size_t>(size));
+    }
     }
 }
+
+/** Resets a cached statement and clears its bindings when a run of it ends, even by a throw. */
+class StatementReset
+{
+public:
+    explicit StatementReset(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    ~StatementReset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    StatementReset(const StatementReset &) = delete;
+    StatementReset &operator=(const StatementReset &) = delete;
+
+private:
+    sqlite3_stmt *m_statement;
+};
 
 } // namespace
 
@@ -83,49 +116,118 @@ bool SqlRow::isNull(const std::string &column) const
 
 SqlSession::SqlSession(const std::string &databasePath)
     : m_session(sqliteConnector(), databasePath)
+    , m_db(Poco::Data::SQLite::Utility::dbHandle(m_session))
 {
+}
+
+SqlSession::~SqlSession()
+{
+    clearStatements();
+}
+
+void SqlSession::clearStatements()
+{
+    for (const auto &[sql, statement] : m_statements) {
+        sqlite3_finalize(statement);
+    }
+    m_statements.clear();
+}
+
+sqlite3_stmt *SqlSession::prepared(const std::string &sql)
+{
+    const auto cached = m_statements.find(sql);
+    if (cached != m_statements.end()) {
+        return cached->second;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size() + 1),
+        SQLITE_PREPARE_PERSISTENT, &statement, &tail);
+    if (rc != SQLITE_OK) {
+        throw StoreException(
+            "failed to prepare statement: " + sql.substr(0, 60), sqlite3_errmsg(m_db), rc);
+    }
+    if (statement == nullptr || (tail != nullptr && !isBlank(tail))) {
+        sqlite3_finalize(statement);
+        throw StoreException("failed to prepare statement: " + sql.substr(0, 60),
+            "the text must contain exactly one SQL statement");
+    }
+    if (m_statements.size() >= MaxCachedStatements) {
+        clearStatements();
+    }
+    m_statements.emplace(sql, statement);
+    return statement;
+}
+
+void SqlSession::bindAll(
+    sqlite3_stmt *statement, const std::string &sql, const std::vector<SqlValue> &params)
+{
+    if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(statement)) {
+        throw StoreException("statement failed: " + sql.substr(0, 60),
+            std::to_string(params.size()) + " values for "
+                + std::to_string(sqlite3_bind_parameter_count(statement)) + " placeholders");
+    }
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const int index = static_cast<int>(i) + 1;
+        const SqlValue &param = params[i];
+        int rc = SQLITE_OK;
+        if (const auto *integer = std::get_if<std::int64_t>(&param)) {
+            rc = sqlite3_bind_int64(statement, index, *integer);
+        } else if (const auto *real = std::get_if<double>(&param)) {
+            rc = sqlite3_bind_double(statement, index, *real);
+        } else if (const auto *text = std::get_if<std::string>(&param)) {
+            // SQLITE_TRANSIENT copies the text, because params may not outlive the step.
+            rc = sqlite3_bind_text64(
+                statement, index, text->data(), text->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+        } else {
+            rc = sqlite3_bind_null(statement, index);
+        }
+        if (rc != SQLITE_OK) {
+            throw StoreException(
+                "statement failed: " + sql.substr(0, 60), sqlite3_errmsg(m_db), rc);
+        }
+    }
+}
+
+std::size_t SqlSession::run(
+    const std::string &sql, const std::vector<SqlValue> &params, std::vector<SqlRow> *rows)
+{
+    sqlite3_stmt *statement = prepared(sql);
+    const StatementReset reset(statement);
+    bindAll(statement, sql, params);
+
+    std::size_t stepped = 0;
+    const int columns = sqlite3_column_count(statement);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        ++stepped;
+        if (rows == nullptr) {
+            continue;
+        }
+        SqlRow row;
+        for (int column = 0; column < columns; ++column) {
+            row.values.emplace(
+                sqlite3_column_name(statement, column), columnValue(statement, column));
+        }
+        rows->push_back(std::move(row));
+    }
+    if (rc != SQLITE_DONE) {
+        throw StoreException((rows ? "query failed: " : "statement failed: ") + sql.substr(0, 60),
+            sqlite3_errmsg(m_db), rc);
+    }
+    // A statement without result columns reports the rows it changed, like Poco's execute().
+    return columns > 0 ? stepped : static_cast<std::size_t>(sqlite3_changes64(m_db));
 }
 
 std::size_t SqlSession::exec(const std::string &sql, const std::vector<SqlValue> &params)
 {
-    try {
-        Poco::Data::Statement statement(m_session);
-        statement << sql;
-        bindAll(statement, params);
-        return statement.execute();
-    } catch (const Poco::Data::DataException &error) {
-        throw StoreException("statement failed: " + sql.substr(0, 60), error);
-    }
+    return run(sql, params, nullptr);
 }
 
 std::vector<SqlRow> SqlSession::query(const std::string &sql, const std::vector<SqlValue> &params)
 {
-    try {
-        return queryRows(sql, params);
-    } catch (const Poco::Data::DataException &error) {
-        throw StoreException("query failed: " + sql.substr(0, 60), error);
-    }
-}
-
-std::vector<SqlRow> SqlSession::queryRows(
-    const std::string &sql, const std::vector<SqlValue> &params)
-{
-    Poco::Data::Statement statement(m_session);
-    statement << sql;
-    bindAll(statement, params);
-    statement.execute();
-
-    Poco::Data::RecordSet records(statement);
     std::vector<SqlRow> rows;
-    rows.reserve(records.rowCount());
-    const std::size_t columns = records.columnCount();
-    for (bool more = records.moveFirst(); more; more = records.moveNext()) {
-        SqlRow row;
-        for (std::size_t column = 0; column < columns; ++column) {
-            row.values.emplace(records.columnName(column), records.value(column));
-        }
-        rows.push_back(std::move(row));
-    }
+    run(sql, params, &rows);
     return rows;
 }
 
@@ -142,7 +244,7 @@ std::int64_t SqlSession::scalar(
 
 std::int64_t SqlSession::lastInsertId()
 {
-    return scalar("SELECT last_insert_rowid() AS id");
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 void SqlSession::begin()

@@ -5,8 +5,12 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace civicdesk::server {
 
@@ -29,16 +33,24 @@ public:
 };
 
 /**
- * A thin layer over one Poco::Data SQLite session: statements with positional parameters,
- * rows by column name and explicit transactions. Database errors become StoreException. Not
- * thread-safe, so the store serialises its use.
+ * A thin layer over one SQLite connection, opened through Poco::Data: statements with
+ * positional parameters, rows by column name and explicit transactions. Each SQL text is
+ * prepared once and kept for reuse, because preparing costs more than running the short
+ * statements of the store. Database errors become StoreException. Not thread-safe, so the
+ * store serialises its use.
  */
 class SqlSession
 {
 public:
     explicit SqlSession(const std::string &databasePath);
+    ~SqlSession();
+    SqlSession(const SqlSession &) = delete;
+    SqlSession &operator=(const SqlSession &) = delete;
 
-    /** Runs a statement and returns the number of rows it changed. */
+    /**
+     * Runs one statement and returns the number of rows it changed, or for a statement with
+     * result columns, the number of rows it returned.
+     */
     std::size_t exec(const std::string &sql, const std::vector<SqlValue> &params = {});
     std::vector<SqlRow> query(const std::string &sql, const std::vector<SqlValue> &params = {});
 
@@ -52,9 +64,17 @@ public:
     void rollback();
 
 private:
-    std::vector<SqlRow> queryRows(const std::string &sql, const std::vector<SqlValue> &params);
+    sqlite3_stmt *prepared(const std::string &sql);
+    void bindAll(
+        sqlite3_stmt *statement, const std::string &sql, const std::vector<SqlValue> &params);
+    /** Runs sql, appending its rows to rows unless that is null; returns as exec() does. */
+    std::size_t run(
+        const std::string &sql, const std::vector<SqlValue> &params, std::vector<SqlRow> *rows);
+    void clearStatements();
 
     Poco::Data::Session m_session;
+    sqlite3 *m_db = nullptr; // owned by m_session
+    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
 };
 
 } // namespace civicdesk::server

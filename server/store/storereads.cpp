@@ -148,18 +148,6 @@ std::optional<Team> SqliteStore::findTeam(const std::string &id)
     return teamFrom(rows.front());
 }
 
-std::vector<RoutingRule> SqliteStore::routingRules()
-{
-    std::lock_guard lock(m_mutex);
-    std::vector<RoutingRule> result;
-    for (const SqlRow &row : m_sql.query("SELECT * FROM routing_rules ORDER BY id")) {
-        result.push_back({ row.integer("id"), row.text("category_id"), row.text("region_id"),
-            row.text("team_id"), row.text("team_code"),
-            static_cast<int>(row.integer("precedence")) });
-    }
-    return result;
-}
-
 std::map<std::string, double> SqliteStore::regionWeights()
 {
     std::lock_guard lock(m_mutex);
@@ -197,7 +185,8 @@ std::int64_t SqliteStore::countRows(const std::string &table)
 {
     static const std::set<std::string> tables { "regions", "regional_units", "municipalities",
         "agencies", "teams", "users", "team_members", "categories", "routing_rules",
-        "region_weights", "parties", "cases", "interactions", "change_log", "applied_mutations" };
+        "routing_rule_history", "region_weights", "parties", "cases", "interactions",
+        "change_log", "applied_mutations" };
     if (tables.count(table) == 0) {
         throw Poco::InvalidArgumentException("unknown table", table);
     }

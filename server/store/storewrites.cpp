@@ -2,6 +2,7 @@
 // change-log rows that every write appends in the same transaction.
 #include "auth/passwords.h"
 #include "domain/ids.h"
+#include "priority/priority.h"
 #include "sla/slarecords.h"
 #include "store/sqlitestore.h"
 
@@ -115,17 +116,10 @@ std::map<std::string, int> SqliteStore::writeReferenceData(const ReferenceData &
                 publish("category", "categories", c.id, c);
             }
         }
-        // Routing rules and region weights are server configuration that clients do not
-        // sync, so they have no change-log rows.
-        for (const RoutingRule &rule : data.rules) {
-            if (upsertRow("routing_rules",
-                    { { "id", rule.id }, { "category_id", rule.categoryId },
-                        { "region_id", textOrNull(rule.regionId) },
-                        { "team_id", textOrNull(rule.teamId) },
-                        { "team_code", textOrNull(rule.teamCode) },
-                        { "precedence", std::int64_t { rule.precedence } } })) {
-                ++changed["routingRule"];
-            }
+        // Rules reach clients through the change log, but region weights are server
+        // configuration that clients do not sync.
+        if (const int seeded = seedRoutingRules(data.rules); seeded > 0) {
+            changed["routingRule"] += seeded;
         }
         for (const auto &[regionId, weight] : data.regionWeights) {
             if (upsertRow("region_weights", { { "region_id", regionId }, { "weight", weight } })) {
@@ -136,6 +130,8 @@ std::map<std::string, int> SqliteStore::writeReferenceData(const ReferenceData &
             writeUser(seed, changed);
         }
     });
+    // Teams may have changed, so intake rebuilds its router.
+    ++m_routingGeneration;
     lock.unlock();
 
     notifyListener();
@@ -258,6 +254,11 @@ std::int64_t SqliteStore::writeCaseBundle(const CaseBundle &bundle)
     insertParty(bundle.party);
     insertCase(kase);
     sla::SlaRecords(m_sql).startCase(kase);
+    // Scored once the clock has set the due time, with the weights in force and the party's
+    // vulnerability flags (priorityweightstore.cpp).
+    scoreCase(kase, readPriorityWeights().weights, priority::parseUtc(utcNowIso()).value_or(0));
+    m_sql.exec("UPDATE cases SET priority = ?, priority_factors = ? WHERE id = ?",
+        { kase.priority, nlohmann::json(kase.priorityFactors).dump(), kase.id });
     if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, kase.teamId, kase.id)) {
         logParty(kase.partyId, kase.teamId);
     }
@@ -290,16 +291,41 @@ int SqliteStore::writeImportedCases(const std::vector<CaseBundle> &bundles)
     return written;
 }
 
+namespace {
+
+std::string caseNumber(const std::string &prefix, std::int64_t serial)
+{
+    char digits[24];
+    std::snprintf(digits, sizeof digits, "%06lld", static_cast<long long>(serial));
+    return prefix + digits;
+}
+
+} // namespace
+
 std::string SqliteStore::nextCaseNumber(const std::string &createdAt)
 {
     const std::string prefix = "CD-" + createdAt.substr(0, 4) + "-";
+    // The serial after the last one this process committed is usually the next number, and
+    // checking that it is free costs one index look-up. The scan of every number of the year runs
+    // only at the first case of a year or when another writer (an import) took the number.
+    const auto remembered = m_lastCaseSerials.find(prefix);
+    if (remembered != m_lastCaseSerials.end()) {
+        const std::string candidate = caseNumber(prefix, remembered->second + 1);
+        if (m_sql.scalar("SELECT COUNT(*) AS n FROM cases WHERE number = ?", { candidate }) == 0) {
+            return candidate;
+        }
+    }
     const std::int64_t last =
         m_sql.scalar("SELECT MAX(CAST(substr(number, ?) AS INTEGER)) AS n FROM cases "
                      "WHERE number LIKE ?",
             { std::int64_t(prefix.size() + 1), prefix + "%" }, 0);
-    char serial[24];
-    std::snprintf(serial, sizeof serial, "%06lld", static_cast<long long>(last + 1));
-    return prefix + serial;
+    return caseNumber(prefix, last + 1);
+}
+
+void SqliteStore::rememberCaseNumber(const std::string &number)
+{
+    const auto serialStart = number.rfind('-') + 1;
+    m_lastCaseSerials[number.substr(0, serialStart)] = std::stoll(number.substr(serialStart));
 }
 
 namespace {
@@ -323,39 +349,37 @@ bool sameName(const std::string &left, const std::string &right)
 
 } // namespace
 
-CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
+// Runs inside the group commit's transaction (casebatch.cpp), which holds m_mutex.
+CaseWriteResult SqliteStore::writeSubmittedCase(CaseBundle &bundle)
 {
     CaseWriteResult result;
-    std::unique_lock lock(m_mutex);
-    inTransaction([&] {
-        // A request joins an existing party only when the AFM and the name both match.
-        // Otherwise a new party keeps the submitted contact, so a mistyped or borrowed AFM
-        // cannot put a request in a stranger's file.
-        if (!bundle.party.afm.empty()) {
-            const auto rows = m_sql.query("SELECT id, first_name, last_name FROM parties "
-                                          "WHERE afm = ? ORDER BY created_at",
-                { bundle.party.afm });
-            for (const auto &row : rows) {
-                if (sameName(row.text("first_name"), bundle.party.firstName)
-                    && sameName(row.text("last_name"), bundle.party.lastName)) {
-                    bundle.party.id = row.text("id");
-                    break;
-                }
+    // A request joins an existing party only when the AFM and the name both match.
+    // Otherwise a new party keeps the submitted contact, so a mistyped or borrowed AFM
+    // cannot put a request in a stranger's file.
+    if (!bundle.party.afm.empty()) {
+        // "afm <> ''" lets SQLite use the partial index parties_afm; without it,
+        // the look-up scans every party.
+        const auto rows = m_sql.query("SELECT id, first_name, last_name FROM parties "
+                                      "WHERE afm = ? AND afm <> '' ORDER BY created_at",
+            { bundle.party.afm });
+        for (const auto &row : rows) {
+            if (sameName(row.text("first_name"), bundle.party.firstName)
+                && sameName(row.text("last_name"), bundle.party.lastName)) {
+                bundle.party.id = row.text("id");
+                break;
             }
         }
-        bundle.kase.partyId = bundle.party.id;
-        bundle.submission.partyId = bundle.party.id;
-        bundle.kase.number = nextCaseNumber(bundle.kase.createdAt);
-        result.partyCreated = !readParty(bundle.party.id).has_value();
-        result.seq = writeCaseBundle(bundle);
-        m_sql.exec("UPDATE cases SET category_candidates = ? WHERE id = ?",
-            { bundle.categoryCandidates, bundle.kase.id });
-    });
-    lock.unlock();
-
-    result.created = true;
-    result.kase = bundle.kase;
-    notifyListener();
+    }
+    bundle.kase.partyId = bundle.party.id;
+    bundle.submission.partyId = bundle.party.id;
+    bundle.kase.number = nextCaseNumber(bundle.kase.createdAt);
+    result.partyCreated = !readParty(bundle.party.id).has_value();
+    checkDuplicateTarget(bundle.kase);
+    result.seq = writeCaseBundle(bundle);
+    m_sql.exec("UPDATE cases SET category_candidates = ? WHERE id = ?",
+        { bundle.categoryCandidates, bundle.kase.id });
+    linkDuplicate(bundle.kase);
+    result.kase = readCase(bundle.kase.id)->kase; // with its due times and score
     return result;
 }
 

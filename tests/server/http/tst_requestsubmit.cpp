@@ -130,6 +130,7 @@ void tst_RequestSubmit::citizenCategoryIsUsed()
 {
     nlohmann::json body = validBody();
     body["category"] = "dangerous_condition";
+    body["subcategoryId"] = "dangerous_condition.potholes";
 
     const Reply reply = send("POST", "/api/v1/requests", body.dump());
 
@@ -139,6 +140,8 @@ void tst_RequestSubmit::citizenCategoryIsUsed()
     const auto team = m_store->findTeam(reply.body.at("teamId").get<std::string>());
     QCOMPARE(team->code, std::string("POLICY_PROTECTION_DEPARTMENT"));
     QCOMPARE(team->regionId, std::string("9"));
+    const auto stored = m_store->findCase(reply.body.at("caseId").get<std::string>());
+    QCOMPARE(stored->kase.subcategoryId, std::string("dangerous_condition.potholes"));
 }
 
 void tst_RequestSubmit::invalidSubmissionStoresNothing_data()
@@ -159,6 +162,15 @@ void tst_RequestSubmit::invalidSubmissionStoresNothing_data()
     QTest::newRow("unknown municipality")
         << with("/municipalityId", "1234") << json << 400 << "municipalityId";
     QTest::newRow("unknown category") << with("/category", "potholes") << json << 400 << "category";
+    QTest::newRow("subcategory as category")
+        << with("/category", "other.lighting") << json << 400 << "category";
+    QTest::newRow("subcategory without category")
+        << with("/subcategoryId", "other.lighting") << json << 400 << "subcategoryId";
+    nlohmann::json otherParent = validBody();
+    otherParent["category"] = "illegal_parking";
+    otherParent["subcategoryId"] = "other.lighting";
+    QTest::newRow("subcategory of another category")
+        << QByteArray::fromStdString(otherParent.dump()) << json << 400 << "subcategoryId";
     QTest::newRow("missing last name")
         << with("/contact/lastName", nullptr) << json << 400 << "contact.lastName";
     QTest::newRow("NUL in text")

@@ -1,4 +1,5 @@
 #include "importer/caseimport.h"
+#include "importer/demoparties.h"
 #include "importer/importer.h"
 #include "validation/greekids.h"
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void municipalityMappingDeterministic();
     void partiesFictitiousAndValid();
     void passwordsNotResetByReimport();
+    void seedsPriorityWeights();
+    void demoVulnerabilityShare();
 
 private:
     ImportOptions options() const;
@@ -52,7 +55,8 @@ void tst_Importer::importsCounts()
     QCOMPARE(m_store->countRows("interactions"), std::int64_t(m_first.cases.imported));
     QCOMPARE(m_store->countRows("regions"), std::int64_t(14));
     QCOMPARE(m_store->countRows("municipalities"), std::int64_t(332));
-    QCOMPARE(m_store->countRows("categories"), std::int64_t(5));
+    // The 5 model categories and the 41 subcategories of resources/taxonomy.
+    QCOMPARE(m_store->countRows("categories"), std::int64_t(46));
     // 13 regions with 13 departments each, plus the national triage team
     QCOMPARE(m_store->countRows("teams"), std::int64_t(13 * 13 + 1));
     QCOMPARE(m_store->countRows("users"), std::int64_t(4));
@@ -129,6 +133,33 @@ void tst_Importer::passwordsNotResetByReimport()
     runImport(*m_store, options());
 
     QCOMPARE(m_store->findAccount("agent")->passwordHash, before->passwordHash);
+}
+
+void tst_Importer::seedsPriorityWeights()
+{
+    const StoredPriorityWeights stored = m_store->priorityWeights();
+
+    QCOMPARE(stored.version, std::int64_t(1));
+    QCOMPARE(stored.weights.factorWeights.size(), std::size_t(8));
+    QCOMPARE(stored.weights.categoryValues.size(), std::size_t(m_store->countRows("categories")));
+    QCOMPARE(stored.weights.regionValues, m_store->regionWeights());
+    QCOMPARE(stored.weights.changedBy, std::string());
+}
+
+void tst_Importer::demoVulnerabilityShare()
+{
+    const DemoPartyFactory factory =
+        DemoPartyFactory::load(CIVICDESK_SOURCE_DIR "/resources/demo/greek_names.csv");
+    int flagged = 0;
+    for (std::uint64_t key = 0; key < 3000; ++key) {
+        const Party party = factory.partyForKey(key, "9186", "2024-01-01T00:00:00.000Z");
+        QCOMPARE(factory.partyForKey(key, "9186", "2024-01-01T00:00:00.000Z").vulnerabilities,
+            party.vulnerabilities);
+        flagged += party.vulnerabilities.empty() ? 0 : 1;
+    }
+
+    // About 6% of 3000: the share of this fixed key range is checked to lie within 4..8%.
+    QVERIFY2(flagged >= 120 && flagged <= 240, qPrintable(QString::number(flagged)));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

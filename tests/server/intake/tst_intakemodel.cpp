@@ -53,15 +53,6 @@ std::string fileSha256(const std::string &path)
     return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
-std::map<std::string, double> weightsOf(const std::vector<Category> &categories)
-{
-    std::map<std::string, double> weights;
-    for (const Category &category : categories) {
-        weights[category.id] = category.weight;
-    }
-    return weights;
-}
-
 } // namespace
 
 void tst_IntakeModel::initTestCase()
@@ -160,14 +151,12 @@ void tst_IntakeModel::lowConfidenceGoesToTriage()
     thresholds.defaultThreshold = 0.5;
     thresholds.perCategory["sidewalk_snow"] = threshold;
     const Router router(reference.rules, reference.teams);
-    const DecisionMaker decisions(*m_classifier, router,
-        PriorityCalculator(weightsOf(reference.categories), reference.regionWeights),
-        thresholds);
+    const DecisionMaker decisions(*m_classifier, router, thresholds);
     const std::string region = reference.regions.front().id;
 
     const IntakeDecision decision = decisions.decide("Snow and ice have not been cleared from "
                                                      "the sidewalk for three days.",
-        {}, region, "2026-01-15T10:00:00.000Z");
+        {}, RouteRequest { {}, {}, region, {}, {}, "2026-01-15T10:00:00.000Z" });
     QCOMPARE(QString::fromStdString(decision.categoryId), QString("sidewalk_snow"));
     QCOMPARE(decision.modelVersion, m_trained.modelVersion);
     const Team *team = router.team(decision.route.teamId);

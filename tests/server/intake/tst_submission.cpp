@@ -12,6 +12,8 @@ private Q_SLOTS:
     void acceptsValid();
     void rejectsField_data();
     void rejectsField();
+    void channel_data();
+    void channel();
 };
 
 namespace {
@@ -83,6 +85,17 @@ void tst_Submission::rejectsField_data()
     QTest::newRow("contact not object") << "/contact"
                                         << "[]"
                                         << "contact";
+    QTest::newRow("channel unknown") << "/channel"
+                                     << R"("fax")"
+                                     << "channel";
+    QTest::newRow("channel empty") << "/channel"
+                                   << R"("")"
+                                   << "channel";
+    QTest::newRow("channel not a string") << "/channel"
+                                          << "1"
+                                          << "channel";
+    QTest::newRow("address too long")
+        << "/address" << QString("\"%1\"").arg(QString(201, 'a')) << "address";
 }
 
 void tst_Submission::rejectsField()
@@ -100,6 +113,33 @@ void tst_Submission::rejectsField()
     const FieldError &error = std::get<FieldError>(parsed);
     QCOMPARE(QString::fromStdString(error.field), field);
     QVERIFY(QString::fromStdString(error.message).startsWith(field));
+}
+
+void tst_Submission::channel_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("absent is portal") << "null"
+                                      << "portal";
+    for (const char *name : { "portal", "phone", "email", "visit", "chat" }) {
+        QTest::newRow(name) << QString("\"%1\"").arg(name) << name;
+    }
+}
+
+void tst_Submission::channel()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+
+    nlohmann::json body = validBody();
+    body["channel"] = nlohmann::json::parse(value.toStdString());
+    body["address"] = " Οδός Πατησίων 12 ";
+    const auto parsed = parseSubmission(body);
+
+    QVERIFY(std::holds_alternative<Submission>(parsed));
+    QCOMPARE(QString::fromStdString(std::get<Submission>(parsed).channel), expected);
+    QCOMPARE(std::get<Submission>(parsed).address, std::string("Οδός Πατησίων 12"));
 }
 
 QTEST_GUILESS_MAIN(tst_Submission)

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <Poco/Process.h>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace civicdesk::bench {
+
+/**
+ * A civicdesk-server binary run by a benchmark: imports the full shipped data into a
+ * temporary folder and serves it on a free loopback port. Its stdout and stderr go to
+ * DIR/server.log. Throws Poco::RuntimeException when the import or the start fails.
+ */
+class BenchServer
+{
+public:
+    explicit BenchServer(std::string binary);
+    ~BenchServer();
+
+    void importAll();
+    void start();
+    /** Asks the server to stop (SIGTERM) and waits for it to exit. */
+    void stop();
+
+    std::uint16_t port() const { return m_port; }
+    Poco::ProcessHandle::PID pid() const;
+    /** Returns the CPU time (user + system) that the server process has used, in seconds. */
+    double cpuSeconds() const;
+    /** Returns the size of the store file plus its write-ahead log, in bytes. */
+    std::int64_t storeBytes() const;
+
+private:
+    Poco::ProcessHandle launch(const std::vector<std::string> &arguments);
+    std::string logText() const;
+
+    std::string m_binary;
+    std::string m_dataDir;
+    std::unique_ptr<Poco::ProcessHandle> m_process;
+    std::uint16_t m_port = 0;
+};
+
+} // namespace civicdesk::bench

@@ -1,0 +1,139 @@
+// Group commit of intake cases: createCase calls from many threads share transactions, and
+// each case still gets its own number, rows and error.
+#include "domain/ids.h"
+#include "storefixture.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <atomic>
+#include <latch>
+#include <set>
+#include <thread>
+
+using namespace civicdesk;
+using namespace civicdesk::server;
+
+namespace {
+
+constexpr int Threads = 8;
+constexpr int CasesPerThread = 40;
+
+CaseBundle newCase(const std::string &teamId)
+{
+    CaseBundle bundle;
+    bundle.party.id = generateUuid();
+    bundle.party.firstName = "Νίκος";
+    bundle.party.lastName = "Δοκιμαστής";
+    bundle.party.municipalityId = "9186";
+    bundle.party.createdAt = utcNowIso();
+
+    Case &kase = bundle.kase;
+    kase.id = generateUuid();
+    kase.partyId = bundle.party.id;
+    kase.channel = "portal";
+    kase.text = "Σπασμένο πεζοδρόμιο στη γωνία της οδού";
+    kase.categoryId = "abandoned_vehicle";
+    kase.categoryConfidence = 1;
+    kase.categorySource = "citizen";
+    kase.language = "el";
+    kase.municipalityId = "9186";
+    kase.regionId = "9";
+    kase.status = "new";
+    kase.teamId = teamId;
+    kase.createdAt = utcNowIso();
+    kase.updatedAt = kase.createdAt;
+
+    bundle.submission = { generateUuid(), bundle.party.id, kase.id, "submission", "portal",
+        kase.text, {}, kase.createdAt };
+    return bundle;
+}
+
+} // namespace
+
+class tst_CaseBatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void concurrentCasesGetDistinctNumbers_data();
+    void concurrentCasesGetDistinctNumbers();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreFixture> m_fixture;
+};
+
+void tst_CaseBatch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_fixture = std::make_unique<StoreFixture>(m_dir->filePath("store.sqlite").toStdString());
+}
+
+void tst_CaseBatch::cleanup()
+{
+    m_fixture.reset();
+    m_dir.reset();
+}
+
+void tst_CaseBatch::concurrentCasesGetDistinctNumbers_data()
+{
+    QTest::addColumn<int>("failEvery"); // every n-th case names a team that does not exist
+    QTest::newRow("all valid") << 0;
+    QTest::newRow("every fourth fails") << 4;
+}
+
+void tst_CaseBatch::concurrentCasesGetDistinctNumbers()
+{
+    QFETCH(int, failEvery);
+    SqliteStore &store = *m_fixture->store;
+    const std::int64_t casesBefore = store.countRows("cases");
+    const std::int64_t partiesBefore = store.countRows("parties");
+    const std::int64_t interactionsBefore = store.countRows("interactions");
+
+    std::mutex resultsMutex;
+    std::vector<std::string> numbers;
+    std::atomic<int> failures { 0 };
+    std::latch start(Threads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([&, t] {
+            start.arrive_and_wait();
+            for (int i = 0; i < CasesPerThread; ++i) {
+                const bool invalid = failEvery > 0 && (t * CasesPerThread + i) % failEvery == 0;
+                try {
+                    const CaseWriteResult written =
+                        store.createCase(newCase(invalid ? generateUuid() : m_fixture->teamA));
+                    std::lock_guard lock(resultsMutex);
+                    numbers.push_back(written.kase.number);
+                } catch (const std::exception &) {
+                    ++failures;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads) {
+        thread.join();
+    }
+
+    const int total = Threads * CasesPerThread;
+    const int expectedFailures = failEvery > 0 ? total / failEvery : 0;
+    QCOMPARE(failures.load(), expectedFailures);
+    QCOMPARE(numbers.size(), std::size_t(total - expectedFailures));
+    const std::set<std::string> distinct(numbers.begin(), numbers.end());
+    QCOMPARE(distinct.size(), numbers.size());
+
+    // A failed case leaves no rows behind, and no gap in the numbering.
+    const std::int64_t stored = total - expectedFailures;
+    QCOMPARE(store.countRows("cases"), casesBefore + stored);
+    QCOMPARE(store.countRows("parties"), partiesBefore + stored);
+    QCOMPARE(store.countRows("interactions"), interactionsBefore + stored);
+    const std::string &highest = *distinct.rbegin();
+    QCOMPARE(std::stoll(highest.substr(highest.rfind('-') + 1)), casesBefore + stored);
+}
+
+QTEST_GUILESS_MAIN(tst_CaseBatch)
+#include "tst_casebatch.moc"
