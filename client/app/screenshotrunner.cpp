@@ -5,6 +5,7 @@
 #include "citizenwindow.h"
 #include "clientwindows.h"
 #include "mainwindow.h"
+#include "priorityweightsdialog.h"
 #include "session/clientsession.h"
 
 #include <QCoreApplication>
@@ -91,8 +92,25 @@ void ScreenshotRunner::saveCaseAndCitizen(MainWindow *window)
         std::fprintf(stderr, "screenshots: the case has no citizen to show\n");
         return finish(1);
     }
-    settleThen(
-        this, [this, citizen] { finish(save(citizen, QStringLiteral("citizen360.png")) ? 0 : 1); });
+    settleThen(this, [this, citizen, window] {
+        if (!save(citizen, QStringLiteral("citizen360.png"))) {
+            return finish(1);
+        }
+        savePriorityWeights(window);
+    });
+}
+
+// Supervisors and administrators also get the priority weights window after a replay.
+void ScreenshotRunner::savePriorityWeights(MainWindow *window)
+{
+    PriorityWeightsDialog *dialog = window->openPriorityWeights();
+    if (!dialog) {
+        return finish(0);
+    }
+    // The demo's cases are years old, so the replay counts back from the newest of them.
+    dialog->replay(true);
+    settleThen(this,
+        [this, dialog] { finish(save(dialog, QStringLiteral("priorityweights.png")) ? 0 : 1); });
 }
 
 bool ScreenshotRunner::save(QWidget *window, const QString &fileName)

@@ -28,6 +28,7 @@ private:
     void startWhenReady();
     void takeScreenshots();
     void saveCaseAndCitizen(MainWindow *window);
+    void savePriorityWeights(MainWindow *window);
     bool save(QWidget *window, const QString &fileName);
     void finish(int exitCode);
 

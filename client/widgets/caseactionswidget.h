@@ -29,6 +29,7 @@ Q_SIGNALS:
     void assignRequested();
     void statusRequested(const QString &status);
     void citizenRequested();
+    void categoryChangeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +43,7 @@ private:
     CaseInfo m_case;
     QPushButton *m_claimButton = nullptr;
     QPushButton *m_assignButton = nullptr;
+    QPushButton *m_categoryButton = nullptr;
     QLabel *m_statusTitle = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QPushButton *m_citizenButton = nullptr;

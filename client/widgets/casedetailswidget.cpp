@@ -4,6 +4,8 @@
 #include "displaytexts.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -40,9 +42,10 @@ CaseDetailsWidget::CaseDetailsWidget(QWidget *parent)
     retranslateUi();
 }
 
-void CaseDetailsWidget::setCase(const CaseInfo &caseInfo)
+void CaseDetailsWidget::setCase(const CaseInfo &caseInfo, const QString &duplicateOfNumber)
 {
     m_case = caseInfo;
+    m_duplicateOfNumber = duplicateOfNumber;
     fillValues();
 }
 
@@ -72,6 +75,23 @@ void CaseDetailsWidget::setupUi()
     m_routeValue->setObjectName(QStringLiteral("caseRouteLabel"));
     m_routeValue->setWordWrap(true);
     m_routeValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_assignmentValue = plainLabel(this);
+    m_assignmentValue->setObjectName(QStringLiteral("caseAssignmentLabel"));
+    m_assignmentValue->setWordWrap(true);
+    m_assignmentValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_duplicateLabel = new QLabel(this);
+    m_duplicateLabel->setObjectName(QStringLiteral("caseDuplicateLabel"));
+    m_duplicateLabel->setTextFormat(Qt::RichText);
+    m_duplicateLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(m_duplicateLabel, &QLabel::linkActivated, this,
+        [this] { Q_EMIT caseRequested(m_case.duplicateOf); });
+    m_unlinkButton = new QPushButton(this);
+    m_unlinkButton->setObjectName(QStringLiteral("unlinkDuplicateButton"));
+    connect(m_unlinkButton, &QPushButton::clicked, this, &CaseDetailsWidget::unlinkRequested);
+    auto *duplicateRow = new QHBoxLayout;
+    duplicateRow->addWidget(m_duplicateLabel);
+    duplicateRow->addWidget(m_unlinkButton);
+    duplicateRow->addStretch(1);
 
     m_priorityTitle = makeSectionTitle(this);
     m_priorityTable = new QTableWidget(0, 4, this);
@@ -92,6 +112,8 @@ void CaseDetailsWidget::setupUi()
     layout->addSpacing(6);
     layout->addWidget(m_routeTitle);
     layout->addWidget(m_routeValue);
+    layout->addWidget(m_assignmentValue);
+    layout->addLayout(duplicateRow);
     layout->addSpacing(6);
     layout->addWidget(m_priorityTitle);
     layout->addWidget(m_priorityTable);
@@ -101,7 +123,9 @@ void CaseDetailsWidget::setupUi()
 void CaseDetailsWidget::retranslateUi()
 {
     m_requestTitle->setText(tr("Citizen's request"));
-    m_routeTitle->setText(tr("Why this queue"));
+    m_routeTitle->setText(tr("Why is this in my queue?"));
+    //: Button next to "Duplicate of CD-…": the case stops being a duplicate.
+    m_unlinkButton->setText(tr("Unlink"));
     m_priorityTitle->setText(tr("Priority breakdown"));
     m_priorityTable->setHorizontalHeaderLabels({
         //: Column of the priority breakdown table: what the score term measures.
@@ -124,6 +148,9 @@ void CaseDetailsWidget::fillValues()
     m_routeValue->setText(m_case.routeRule.isEmpty()
             ? tr("No routing rule is recorded for this case.")
             : DisplayTexts::routeRule(m_case));
+    m_assignmentValue->setText(DisplayTexts::assignmentReason(m_case));
+    m_assignmentValue->setVisible(!m_case.assignmentReason.isEmpty());
+    fillDuplicates();
     fillPriorityTable();
 }
 
@@ -153,6 +180,24 @@ void CaseDetailsWidget::fillPriorityTable()
     m_priorityTable->resizeRowsToContents();
     m_priorityTable->setFixedHeight(m_priorityTable->horizontalHeader()->height()
         + m_priorityTable->verticalHeader()->length() + 2 * m_priorityTable->frameWidth());
+}
+
+void CaseDetailsWidget::fillDuplicates()
+{
+    const bool duplicate = !m_case.duplicateOf.isEmpty();
+    if (duplicate) {
+        const QString number =
+            m_duplicateOfNumber.isEmpty() ? m_case.duplicateOf : m_duplicateOfNumber;
+        const QString link = QStringLiteral("<a href=\"case\">%1</a>").arg(number.toHtmlEscaped());
+        //: Link to the earlier open case this report duplicates; %1 is its number.
+        m_duplicateLabel->setText(tr("Duplicate of %1").arg(link));
+    } else if (m_case.duplicateCount > 0) {
+        //: On an original case: how many other reports are linked to it as duplicates.
+        m_duplicateLabel->setText(
+            tr("%n linked report(s)", nullptr, m_case.duplicateCount).toHtmlEscaped());
+    }
+    m_duplicateLabel->setVisible(duplicate || m_case.duplicateCount > 0);
+    m_unlinkButton->setVisible(duplicate);
 }
 
 } // namespace CivicDesk

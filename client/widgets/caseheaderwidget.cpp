@@ -111,12 +111,22 @@ void CaseHeaderWidget::fillValues()
     m_statusLabel->setVisible(!m_case.status.isEmpty());
 
     const int confidence = qRound(m_case.categoryConfidence * 100);
-    //: Category with the classifier's confidence and who chose it,
-    //: such as "Potholes, 87% certain (automatic classifier)".
-    m_categoryValue->setText(tr("%1, %2% certain (%3)")
-                                 .arg(m_case.categoryName)
-                                 .arg(confidence)
-                                 .arg(DisplayTexts::categorySource(m_case.categorySource)));
+    //: A category and its subcategory, such as "Road damage / Pothole".
+    const QString category = m_case.subcategoryName.isEmpty()
+        ? m_case.categoryName
+        : tr("%1 / %2").arg(m_case.categoryName, m_case.subcategoryName);
+    if (m_case.categorySource == QLatin1String("agent")) {
+        //: Category an agent set by hand and who chose it, such as "Potholes (agent)".
+        m_categoryValue->setText(tr("%1 (%2)").arg(
+            category, DisplayTexts::categorySource(m_case.categorySource)));
+    } else {
+        //: Category with the classifier's confidence and who chose it,
+        //: such as "Potholes, 87% certain (automatic classifier)".
+        m_categoryValue->setText(tr("%1, %2% certain (%3)")
+                                     .arg(category)
+                                     .arg(confidence)
+                                     .arg(DisplayTexts::categorySource(m_case.categorySource)));
+    }
 
     //: Municipality and region of a case, such as "Athens, Attica".
     m_placeValue->setText(m_case.regionName.isEmpty()

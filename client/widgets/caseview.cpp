@@ -2,6 +2,7 @@
 #include "caseview.h"
 
 #include "assigndialog.h"
+#include "categorydialog.h"
 #include "caseactionswidget.h"
 #include "casedetailswidget.h"
 #include "caseheaderwidget.h"
@@ -14,6 +15,8 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -124,6 +127,10 @@ void CaseView::setupConnections()
     });
     connect(m_actions, &CaseActionsWidget::citizenRequested, this,
         [this] { Q_EMIT citizenRequested(m_case.partyId); });
+    connect(m_actions, &CaseActionsWidget::categoryChangeRequested, this,
+        &CaseView::onCategoryChangeRequested);
+    connect(m_details, &CaseDetailsWidget::unlinkRequested, this, &CaseView::onUnlinkRequested);
+    connect(m_details, &CaseDetailsWidget::caseRequested, this, &CaseView::caseRequested);
     connect(m_noteComposer, &NoteComposer::noteSubmitted, this, [this](const QString &text) {
         const QString mutationId = m_session->addCaseNote(m_case.id, text);
         if (!mutationId.isEmpty()) {
@@ -150,7 +157,12 @@ void CaseView::fillViews()
         return;
     }
     m_header->setCase(m_case);
-    m_details->setCase(m_case);
+    QString duplicateOfNumber;
+    if (!m_case.duplicateOf.isEmpty()) {
+        const auto original = m_session->repository()->caseById(m_case.duplicateOf);
+        duplicateOfNumber = original ? original->number : QString();
+    }
+    m_details->setCase(m_case, duplicateOfNumber);
     m_actions->setCase(m_case, m_session->currentUser().id);
     updateBanner();
 }
@@ -182,6 +194,35 @@ void CaseView::onAssignRequested()
         return;
     }
     applyEditResult(m_session->assignCase(m_case.id, dialog.selectedUserId()));
+}
+
+void CaseView::onCategoryChangeRequested()
+{
+    CategoryDialog dialog(m_session->repository(), m_case.categoryId, m_case.subcategoryId, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    applyEditResult(m_session->recategoriseCase(
+        m_case.id, dialog.selectedCategoryId(), dialog.selectedSubcategoryId()));
+}
+
+void CaseView::onUnlinkRequested()
+{
+    QMessageBox question(QMessageBox::Question, tr("Unlink Duplicate"),
+        tr("Treat %1 as a report of its own? It leaves the case it duplicates and is worked "
+           "on separately.")
+            .arg(m_case.number),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("unlinkQuestion"));
+    //: Confirms unlinking a duplicate report.
+    QPushButton *unlink = question.addButton(tr("Unlink"), QMessageBox::AcceptRole);
+    question.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    question.setDefaultButton(unlink);
+    question.exec();
+    if (question.clickedButton() != unlink) {
+        return;
+    }
+    applyEditResult(m_session->unlinkDuplicate(m_case.id));
 }
 
 void CaseView::applyEditResult(const QString &mutationId)

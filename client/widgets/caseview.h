@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void citizenRequested(const QString &partyId);
+    /** The person followed a link to another case (the one this case duplicates). */
+    void caseRequested(const QString &caseId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +54,8 @@ private:
     void fillViews();
     void updateBanner();
     void onAssignRequested();
+    void onCategoryChangeRequested();
+    void onUnlinkRequested();
     void applyEditResult(const QString &mutationId);
 
     ClientSession *m_session;

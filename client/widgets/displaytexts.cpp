@@ -74,6 +74,26 @@ QString DisplayTexts::priorityFactor(const QString &factor)
         //: Priority factor: how long the case has been open.
         return tr("Time open");
     }
+    if (factor == QLatin1String("subRegion")) {
+        //: Priority factor: the weight of the case's regional unit or municipality.
+        return tr("Area");
+    }
+    if (factor == QLatin1String("slaTimeLeft")) {
+        //: Priority factor: how close the case is to its resolution deadline.
+        return tr("Deadline");
+    }
+    if (factor == QLatin1String("vulnerability")) {
+        //: Priority factor: the citizen's vulnerability, such as old age or a disability.
+        return tr("Vulnerability");
+    }
+    if (factor == QLatin1String("duplicates")) {
+        //: Priority factor: how many duplicate reports are linked to the case.
+        return tr("Duplicate reports");
+    }
+    if (factor == QLatin1String("channel")) {
+        //: Priority factor: the channel the case came in through (phone, portal, email…).
+        return tr("Channel");
+    }
     return factor;
 }
 

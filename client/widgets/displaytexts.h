@@ -59,6 +59,15 @@ public:
      * assignment changes, deadline reminders). Other bodies come back unchanged.
      */
     static QString interactionBody(const QString &kind, const QString &body);
+    /**
+     * Translates the server's English explanation of why a case has its assignee or waits in
+     * the team queue (CaseInfo::assignmentReason). Forms it does not recognise come back
+     * unchanged. Defined in displaytextsassignment.cpp.
+     */
+    static QString assignmentReason(const CaseInfo &caseInfo);
+    /** Translates a timeline body that links or unlinks a duplicate report ("duplicate of
+     *  CD-…"); other bodies come back unchanged. Defined in displaytextsassignment.cpp. */
+    static QString duplicateEntry(const QString &body);
 };
 
 } // namespace CivicDesk

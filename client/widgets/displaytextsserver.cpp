@@ -26,6 +26,22 @@ const QRegularExpression &ruleInRegion()
     return pattern;
 }
 
+// Rules with 8-hex ids name a category with an optional subcategory and an area level.
+const QRegularExpression &ruleInAnyArea()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^rule ([0-9a-f]{8}): ([^\\s/]+)(?:/(\\S+))? in any area → (\\S+)$"));
+    return pattern;
+}
+
+const QRegularExpression &ruleInArea()
+{
+    static const QRegularExpression pattern(QStringLiteral("^rule ([0-9a-f]{8}): ([^\\s/]+)"
+                                                           "(?:/(\\S+))? in (region|unit|municipality) "
+                                                           "(\\S+) → (\\S+)$"));
+    return pattern;
+}
+
 const QRegularExpression &noRuleRegionTriage()
 {
     static const QRegularExpression pattern(
@@ -83,6 +99,58 @@ QString teamText(const CaseInfo &caseInfo, const QString &teamCode)
     return caseInfo.teamName.isEmpty() ? teamCode : caseInfo.teamName;
 }
 
+// "Category" or "Category / Subcategory", with names when they are the case's own.
+QString categoryPathText(
+    const CaseInfo &caseInfo, const QString &categoryId, const QString &subcategoryId)
+{
+    const QString category = categoryText(caseInfo, categoryId);
+    if (subcategoryId.isEmpty()) {
+        return category;
+    }
+    const bool own = subcategoryId == caseInfo.subcategoryId && !caseInfo.subcategoryName.isEmpty();
+    return category + QStringLiteral(" / ") + (own ? caseInfo.subcategoryName : subcategoryId);
+}
+
+// The name of the rule's area when it is the case's own region, unit or municipality.
+QString areaText(const CaseInfo &caseInfo, const QString &level, const QString &areaId)
+{
+    if (level == QLatin1String("municipality") && areaId == caseInfo.municipalityId
+        && !caseInfo.municipalityName.isEmpty()) {
+        return caseInfo.municipalityName;
+    }
+    if (level == QLatin1String("unit") && areaId == caseInfo.unitId
+        && !caseInfo.unitName.isEmpty()) {
+        return caseInfo.unitName;
+    }
+    if (level == QLatin1String("region") && !caseInfo.regionName.isEmpty()) {
+        return caseInfo.regionName;
+    }
+    return areaId;
+}
+
+QString ruleInAreaText(const CaseInfo &caseInfo, const QRegularExpressionMatch &match)
+{
+    const QString rule = match.captured(1);
+    const QString category = categoryPathText(caseInfo, match.captured(2), match.captured(3));
+    const QString level = match.captured(4);
+    const QString area = areaText(caseInfo, level, match.captured(5));
+    const QString team = teamText(caseInfo, match.captured(6));
+    if (level == QLatin1String("municipality")) {
+        //: Why a case is in its queue: rule id, category (and subcategory) name,
+        //: municipality name and team name.
+        return DisplayTexts::tr("Rule %1: “%2” in municipality %3 → %4")
+            .arg(rule, category, area, team);
+    }
+    if (level == QLatin1String("unit")) {
+        //: Why a case is in its queue: rule id, category (and subcategory) name, regional
+        //: unit name and team name.
+        return DisplayTexts::tr("Rule %1: “%2” in regional unit %3 → %4")
+            .arg(rule, category, area, team);
+    }
+    //: Why a case is in its queue: rule number, category name, region name and team name.
+    return DisplayTexts::tr("Rule %1: “%2” in region %3 → %4").arg(rule, category, area, team);
+}
+
 QString percentText(const QString &share)
 {
     return QLocale().toString(qRound(share.toDouble() * 100));
@@ -94,7 +162,21 @@ QString DisplayTexts::routeRule(const CaseInfo &caseInfo)
 {
     const QString &rule = caseInfo.routeRule;
 
-    QRegularExpressionMatch match = ruleInAnyRegion().match(rule);
+    QRegularExpressionMatch match = ruleInAnyArea().match(rule);
+    if (match.hasMatch()) {
+        //: Why a case is in its queue: rule id, category (and subcategory) name and team name.
+        return tr("Rule %1: “%2” in any area → %3")
+            .arg(match.captured(1),
+                categoryPathText(caseInfo, match.captured(2), match.captured(3)),
+                teamText(caseInfo, match.captured(4)));
+    }
+
+    match = ruleInArea().match(rule);
+    if (match.hasMatch()) {
+        return ruleInAreaText(caseInfo, match);
+    }
+
+    match = ruleInAnyRegion().match(rule);
     if (match.hasMatch()) {
         //: Why a case is in its queue: rule number, category name and team name.
         return tr("Rule %1: “%2” in any region → %3")
@@ -180,6 +262,7 @@ QString DisplayTexts::interactionBody(const QString &kind, const QString &body)
             return tr("Status: %1 → %2")
                 .arg(caseStatus(match.captured(1)), caseStatus(match.captured(2)));
         }
+        return duplicateEntry(body);
     } else if (kind == QLatin1String("assignment")) {
         const QRegularExpressionMatch match = assigneeChange().match(body);
         if (match.hasMatch()) {

@@ -171,6 +171,7 @@ void MainWindow::setupConnections()
         m_restoringSelection = false;
     });
     connect(m_caseView, &CaseView::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_caseView, &CaseView::caseRequested, this, &MainWindow::openCase);
     connect(m_session, &ClientSession::cacheChanged, this, &MainWindow::reloadModels);
     connect(m_session, &ClientSession::mutationRejected, this, &MainWindow::onMutationRejected);
 }

@@ -21,6 +21,8 @@ class ClientSession;
 class PartySearchDialog;
 class QueueListModel;
 class QueueListProxyModel;
+class PriorityWeightsDialog;
+class RoutingRulesDialog;
 class SessionStatusBar;
 
 /**
@@ -49,6 +51,8 @@ public:
     void openCase(const QString &caseId);
     /** Opens the 360° window of a party, or raises it when it is already open. */
     CitizenWindow *openCitizen(const QString &partyId);
+    /** Opens the priority weights window; null when the user is neither supervisor nor admin. */
+    PriorityWeightsDialog *openPriorityWeights();
     CaseView *caseView() const { return m_caseView; }
 
 Q_SIGNALS:
@@ -72,6 +76,9 @@ private:
     bool selectCaseRow(const QString &caseId);
     void showAbout();
     void showPartySearch();
+    void showRoutingRules();
+    void showPriorityWeights();
+    bool maySupervise() const;
 
     ClientSession *m_session;
     QString m_language;
@@ -85,6 +92,8 @@ private:
     CaseView *m_caseView = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
     QPointer<PartySearchDialog> m_partySearch;
+    QPointer<RoutingRulesDialog> m_routingRules;
+    QPointer<PriorityWeightsDialog> m_priorityWeights;
     QHash<QString, QPointer<CitizenWindow>> m_citizenWindows;
     bool m_restoringSelection = false;
 
@@ -92,12 +101,15 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_citizenMenu = nullptr;
+    QMenu *m_supervisionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_greekAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_findCitizenAction = nullptr;
+    QAction *m_routingRulesAction = nullptr;
+    QAction *m_priorityWeightsAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

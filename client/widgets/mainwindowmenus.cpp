@@ -4,7 +4,9 @@
 #include "citizenwindow.h"
 #include "mainwindow.h"
 #include "partysearchdialog.h"
+#include "priorityweightsdialog.h"
 #include "queuelistproxymodel.h"
+#include "routingrulesdialog.h"
 #include "session/clientsession.h"
 
 #include <QActionGroup>
@@ -46,6 +48,15 @@ void MainWindow::setupMenus()
     m_findCitizenAction = m_citizenMenu->addAction(QString(), this, &MainWindow::showPartySearch);
     m_findCitizenAction->setShortcut(QKeySequence::Find);
 
+    // Shown to supervisors and administrators only. The server rejects rule edits from
+    // agents too.
+    m_supervisionMenu = menuBar()->addMenu(QString());
+    m_routingRulesAction =
+        m_supervisionMenu->addAction(QString(), this, &MainWindow::showRoutingRules);
+    m_priorityWeightsAction =
+        m_supervisionMenu->addAction(QString(), this, &MainWindow::showPriorityWeights);
+    m_supervisionMenu->menuAction()->setVisible(maySupervise());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -70,6 +81,10 @@ void MainWindow::retranslateUi()
     //: Menu holding the search for citizens and organisations.
     m_citizenMenu->setTitle(tr("&Citizen"));
     m_findCitizenAction->setText(tr("&Find Citizen…"));
+    //: Menu of the tools for supervisors and administrators.
+    m_supervisionMenu->setTitle(tr("&Supervision"));
+    m_routingRulesAction->setText(tr("&Routing Rules…"));
+    m_priorityWeightsAction->setText(tr("&Priority Weights…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CivicDesk"));
     m_showClosedBox->setText(tr("Show &closed cases"));
@@ -104,6 +119,44 @@ void MainWindow::showPartySearch()
     m_partySearch->show();
     m_partySearch->raise();
     m_partySearch->activateWindow();
+}
+
+bool MainWindow::maySupervise() const
+{
+    const QString role = m_session->currentUser().role;
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
+void MainWindow::showRoutingRules()
+{
+    if (!maySupervise()) {
+        return;
+    }
+    if (!m_routingRules) {
+        m_routingRules = new RoutingRulesDialog(m_session, this);
+    }
+    m_routingRules->show();
+    m_routingRules->raise();
+    m_routingRules->activateWindow();
+}
+
+void MainWindow::showPriorityWeights()
+{
+    openPriorityWeights();
+}
+
+PriorityWeightsDialog *MainWindow::openPriorityWeights()
+{
+    if (!maySupervise()) {
+        return nullptr;
+    }
+    if (!m_priorityWeights) {
+        m_priorityWeights = new PriorityWeightsDialog(m_session, this);
+    }
+    m_priorityWeights->show();
+    m_priorityWeights->raise();
+    m_priorityWeights->activateWindow();
+    return m_priorityWeights;
 }
 
 void MainWindow::showAbout()

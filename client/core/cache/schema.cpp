@@ -60,7 +60,18 @@ CREATE TABLE access_log (
     uploaded INTEGER NOT NULL DEFAULT 0);
 )sql";
 
-constexpr std::array<const char *, 2> Migrations { Migration1, Migration2 };
+// Routing rules, their history and the priority weights (one record, id "current"). The
+// client only reads them. Edits go through the outbox and show when the server's change
+// arrives.
+constexpr const char *Migration3 = R"sql(
+CREATE TABLE routing_rules (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE routing_rule_history (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE priority_weights (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+)sql";
+
+constexpr std::array<const char *, 3> Migrations { Migration1, Migration2, Migration3 };
 
 bool applyMigration(Cache &cache, int number)
 {

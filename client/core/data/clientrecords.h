@@ -40,6 +40,8 @@ struct CaseInfo
     QString language;
     QString municipalityId;
     QString municipalityName;
+    QString unitId; // the regional unit of the municipality, empty when not known
+    QString unitName;
     QString regionName;
     QString address;
     QString status;
@@ -60,6 +62,11 @@ struct CaseInfo
     QDateTime firstResponseDueAt;
     QString slaState;
     QString slaPausedReason;
+    QString subcategoryId; // empty when not known
+    QString subcategoryName;
+    QString assignmentReason; // the server's text: why the assignee, or why the team queue
+    QString duplicateOf; // the case this one duplicates, empty when none
+    int duplicateCount = 0; // reports linked to this case as duplicates
 };
 
 struct PartyInfo
@@ -74,6 +81,7 @@ struct PartyInfo
     QString language;
     QString municipalityName;
     bool fictitious = false;
+    QStringList vulnerabilities; // flags such as elderly, disability, low_income
 };
 
 struct InteractionInfo
@@ -95,6 +103,27 @@ struct TeamInfo
     QString id;
     QString name;
     bool triage = false;
+    QString code; // such as MUN-ATH-ROADS
+    QString regionId; // empty for a national team
+};
+
+/** A category or, with a parentId, a subcategory of the taxonomy. */
+struct CategoryInfo
+{
+    QString id;
+    QString name; // in the display language
+    QString parentId; // empty for a top-level category
+};
+
+/** A region, regional unit or municipality, for area pickers. */
+struct AreaInfo
+{
+    QString id; // region id, regional unit id or YPES code
+    QString name; // in the display language
+    QString nameEl;
+    QString nameEn;
+    QString regionId; // the region of a unit or municipality, empty for a region
+    QString unitId; // the regional unit of a municipality
 };
 
 /** Identifies one queue of the main window. */

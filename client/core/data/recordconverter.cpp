@@ -16,6 +16,21 @@ QString jsonString(const json &record, const char *key)
     return QString::fromStdString(found->get<std::string>());
 }
 
+QStringList jsonStrings(const json &record, const char *key)
+{
+    QStringList values;
+    const auto found = record.find(key);
+    if (found == record.end() || !found->is_array()) {
+        return values;
+    }
+    for (const json &value : *found) {
+        if (value.is_string()) {
+            values.append(QString::fromStdString(value.get<std::string>()));
+        }
+    }
+    return values;
+}
+
 QDateTime jsonTime(const json &record, const char *key)
 {
     return QDateTime::fromString(jsonString(record, key), Qt::ISODateWithMs);
@@ -58,6 +73,8 @@ CaseInfo RecordConverter::toCase(const json &record, qint64 version, bool pendin
     info.language = jsonString(record, "language");
     info.municipalityId = jsonString(record, "municipalityId");
     info.municipalityName = referenceName("municipalities", info.municipalityId);
+    info.unitId = municipalityUnit(info.municipalityId);
+    info.unitName = referenceName("regional_units", info.unitId);
     info.regionName = referenceName("regions", jsonString(record, "regionId"));
     info.address = jsonString(record, "address");
     info.status = jsonString(record, "status");
@@ -80,6 +97,11 @@ CaseInfo RecordConverter::toCase(const json &record, qint64 version, bool pendin
     info.firstResponseDueAt = jsonTime(record, "firstResponseDueAt");
     info.slaState = jsonString(record, "slaState");
     info.slaPausedReason = jsonString(record, "slaPausedReason");
+    info.subcategoryId = jsonString(record, "subcategoryId");
+    info.subcategoryName = referenceName("categories", info.subcategoryId);
+    info.assignmentReason = jsonString(record, "assignmentReason");
+    info.duplicateOf = jsonString(record, "duplicateOf");
+    info.duplicateCount = int(jsonNumber(record, "duplicateCount"));
     info.version = version;
     info.pendingEdits = pendingEdits;
     return info;
@@ -105,6 +127,7 @@ PartyInfo RecordConverter::toParty(const json &record)
     info.language = jsonString(record, "language");
     info.municipalityName = referenceName("municipalities", jsonString(record, "municipalityId"));
     info.fictitious = jsonBool(record, "fictitious");
+    info.vulnerabilities = jsonStrings(record, "vulnerabilities");
     return info;
 }
 
@@ -131,14 +154,7 @@ UserInfo RecordConverter::toUser(const json &record)
     info.username = jsonString(record, "username");
     info.displayName = jsonString(record, "displayName");
     info.role = jsonString(record, "role");
-    const auto teams = record.find("teamIds");
-    if (teams != record.end() && teams->is_array()) {
-        for (const json &team : *teams) {
-            if (team.is_string()) {
-                info.teamIds.append(QString::fromStdString(team.get<std::string>()));
-            }
-        }
-    }
+    info.teamIds = jsonStrings(record, "teamIds");
     return info;
 }
 
@@ -146,7 +162,7 @@ TeamInfo RecordConverter::toTeam(const json &record) const
 {
     const bool english = m_language == QLatin1String("en");
     return { jsonString(record, "id"), jsonString(record, english ? "nameEn" : "nameEl"),
-        jsonBool(record, "triage") };
+        jsonBool(record, "triage"), jsonString(record, "code"), jsonString(record, "regionId") };
 }
 
 QString RecordConverter::referenceName(const char *table, const QString &id)
@@ -157,6 +173,18 @@ QString RecordConverter::referenceName(const char *table, const QString &id)
 QString RecordConverter::userName(const QString &id)
 {
     return lookup("SELECT data FROM users WHERE id = ?", id, false);
+}
+
+QString RecordConverter::municipalityUnit(const QString &municipalityId)
+{
+    if (municipalityId.isEmpty()) {
+        return {};
+    }
+    Statement query(m_cache, "SELECT data FROM municipalities WHERE id = ?");
+    if (!query.bind(1, municipalityId).next()) {
+        return {};
+    }
+    return jsonString(json::parse(query.bytes(0).toStdString(), nullptr, false), "unitId");
 }
 
 QString RecordConverter::caseNumber(const QString &caseId)

@@ -29,6 +29,8 @@ public:
     QString referenceName(const char *table, const QString &id);
     QString userName(const QString &id);
     QString caseNumber(const QString &caseId);
+    /** Returns the regional unit id of a municipality, or an empty string when unknown. */
+    QString municipalityUnit(const QString &municipalityId);
 
 private:
     QString lookup(const QByteArray &sql, const QString &id, bool named);
@@ -41,5 +43,7 @@ private:
 /** Reads a string field; a missing or null field reads as empty. */
 QString jsonString(const nlohmann::json &record, const char *key);
 QDateTime jsonTime(const nlohmann::json &record, const char *key);
+/** Reads an array of strings. Other values in it are skipped, and a missing field is empty. */
+QStringList jsonStrings(const nlohmann::json &record, const char *key);
 
 } // namespace CivicDesk

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "data/clientrecords.h"
+#include "domain/records.h"
 
 #include <QList>
 #include <QString>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 
 namespace CivicDesk {
 
 class Cache;
+struct ReplayCase;
 
 /**
  * Read queries over the local cache for views and models. Names come in the display
@@ -46,12 +50,39 @@ public:
     /** Returns the signed-in user as stored in the cache (users table, else the sign-in record). */
     UserInfo currentUser() const;
 
+    // Routing rules, priority weights and the reference lists of their editors
+    // (repositoryrules.cpp).
+
+    /** Returns the routing rule records as the server sent them, each with an added integer
+     *  "version" (the base version of an update), ordered by category, subcategory and id. */
+    QList<nlohmann::json> routingRules() const;
+    /** Returns the routingRuleHistory records of one rule, or of all for an empty ruleId,
+     *  newest first. */
+    QList<nlohmann::json> routingRuleHistory(const QString &ruleId = {}) const;
+    /** Returns the weights in force and their version, or nothing before a sync brings them. */
+    std::optional<std::pair<civicdesk::PriorityWeights, qint64>> priorityWeights() const;
+    /** Cases a priority replay scores: open ones created in the last days (1..365) before
+     *  now, with their priority facts (priority/replaydata.cpp). */
+    QList<ReplayCase> replayCases(int days, const QDateTime &now) const;
+    /** Creation time of the newest case that is neither resolved nor closed; invalid when
+     *  there is none. A replay of historical data counts back from it. */
+    QDateTime newestOpenCaseTime() const;
+    /** Returns the categories and subcategories, sorted by name in the display language. */
+    QList<CategoryInfo> categories() const;
+    /** Returns the areas of one level, sorted by name in the display language. */
+    QList<AreaInfo> regions() const;
+    QList<AreaInfo> regionalUnits() const;
+    QList<AreaInfo> municipalities() const;
+    /** Returns a staff member's display name, or an empty string when unknown. */
+    QString userName(const QString &userId) const;
+
 private:
     bool seesAllTeams() const;
     QStringList queueTeamIds() const;
     QString queueCondition(const QueueKey &queue, QStringList *binds) const;
     qint64 countOpen(const QueueKey &queue) const;
     QList<InteractionInfo> timeline(const char *column, const QString &id) const;
+    QList<AreaInfo> areas(const char *table) const;
 
     Cache &m_cache;
     QString m_userId;

@@ -8,6 +8,7 @@
 #include "domain/ids.h"
 #include "domain/records.h"
 #include "session/accountfiles.h"
+#include "session/clientsession_p.h"
 
 #include <QDir>
 
@@ -23,7 +24,8 @@ const QString AccountKey = QStringLiteral("account");
 const QStringList AllEntities { QStringLiteral("region"), QStringLiteral("regionalUnit"),
     QStringLiteral("municipality"), QStringLiteral("agency"), QStringLiteral("team"),
     QStringLiteral("user"), QStringLiteral("category"), QStringLiteral("party"),
-    QStringLiteral("case"), QStringLiteral("interaction") };
+    QStringLiteral("case"), QStringLiteral("interaction"), QStringLiteral("routingRule"),
+    QStringLiteral("routingRuleHistory"), QStringLiteral("priorityWeights") };
 
 ClientSession::ErrorCode fromKeyStore(KeyStore::Error error)
 {
@@ -38,39 +40,6 @@ ClientSession::ErrorCode fromKeyStore(KeyStore::Error error)
 }
 
 } // namespace
-
-class ClientSession::Private
-{
-public:
-    explicit Private(ClientSession *session)
-        : q(session)
-    {
-    }
-
-    bool openCache(const SignInRequest &request);
-    void startSync(const SignInRequest &request);
-    void onLoggedIn();
-    void onConnectionLost();
-    void signInOffline();
-    void fail(ErrorCode code, const QString &detail);
-    void finishSignIn(const UserInfo &user);
-    void setState(State state);
-    QString edit(const QString &caseId, const QString &op, const nlohmann::json &args);
-
-    ClientSession *q;
-    QString dataDirectory;
-    KeyStore keyStore;
-    SyncClient::Timings timings;
-    std::unique_ptr<Cache> cache;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<Repository> repository;
-    std::unique_ptr<SyncClient> sync;
-    State state = State::SignedOut;
-    UserInfo user;
-    QString password;
-    bool signedIn = false;
-    bool passwordHashChecked = false;
-};
 
 ClientSession::ClientSession(const QString &dataDirectory, QObject *parent)
     : QObject(parent)
@@ -167,6 +136,9 @@ void ClientSession::Private::startSync(const SignInRequest &request)
         [this] { Q_EMIT q->pendingCountChanged(q->pendingCount()); });
     QObject::connect(
         sync.get(), &SyncClient::mutationRejected, q, &ClientSession::mutationRejected);
+    QObject::connect(
+        sync.get(), &SyncClient::editAcknowledged, q, &ClientSession::editAcknowledged);
+    QObject::connect(sync.get(), &SyncClient::editRejected, q, &ClientSession::editRejected);
 
     setState(State::Connecting);
     sync->start(request.serverUrl, request.username.trimmed(), request.password);
@@ -310,59 +282,6 @@ QDateTime ClientSession::lastSyncServerTime() const
 QString ClientSession::cacheFilePath() const
 {
     return d->cache ? d->cache->path() : QString();
-}
-
-QString ClientSession::claimCase(const QString &caseId)
-{
-    return d->edit(caseId, QStringLiteral("claim"), nlohmann::json::object());
-}
-
-QString ClientSession::assignCase(const QString &caseId, const QString &assigneeId)
-{
-    if (assigneeId.isEmpty()) {
-        return {};
-    }
-    return d->edit(
-        caseId, QStringLiteral("assign"), { { "assigneeId", assigneeId.toStdString() } });
-}
-
-QString ClientSession::setCaseStatus(const QString &caseId, const QString &status)
-{
-    if (!civicdesk::isCaseStatus(status.toStdString())) {
-        return {};
-    }
-    return d->edit(caseId, QStringLiteral("status"), { { "status", status.toStdString() } });
-}
-
-QString ClientSession::addCaseNote(const QString &caseId, const QString &text)
-{
-    if (text.trimmed().isEmpty()) {
-        return {};
-    }
-    return d->edit(caseId, QStringLiteral("note"), { { "text", text.trimmed().toStdString() } });
-}
-
-QString ClientSession::Private::edit(
-    const QString &caseId, const QString &op, const nlohmann::json &args)
-{
-    if (!outbox) {
-        return {};
-    }
-    const QString mutationId = outbox->enqueueCaseEdit(caseId, op, args);
-    if (mutationId.isEmpty()) {
-        return {};
-    }
-    qCInfo(lcSession) << "queued" << op << "of case" << caseId << "as" << mutationId;
-    QStringList entities { QStringLiteral("case") };
-    if (op == QLatin1String("note")) {
-        entities.append(QStringLiteral("interaction"));
-    }
-    Q_EMIT q->cacheChanged(entities);
-    Q_EMIT q->pendingCountChanged(outbox->pendingCount());
-    if (sync) {
-        sync->sendPendingMutations();
-    }
-    return mutationId;
 }
 
 QList<OutboxEntry> ClientSession::rejectedEdits() const

@@ -76,6 +76,23 @@ public:
     QString assignCase(const QString &caseId, const QString &assigneeId);
     QString setCaseStatus(const QString &caseId, const QString &status);
     QString addCaseNote(const QString &caseId, const QString &text);
+    /** Queues the agent's choice of category and subcategory (empty for none) for a case. */
+    QString recategoriseCase(
+        const QString &caseId, const QString &categoryId, const QString &subcategoryId);
+    /** Queues an unlink, so the case stops being a duplicate of its duplicateOf case. */
+    QString unlinkDuplicate(const QString &caseId);
+
+    /**
+     * Queues a routing rule edit: op create, update or retire, with args as in
+     * docs/protocol.md. For create, pass an empty ruleId, and a new UUID is made with base
+     * version 0. Nothing changes in the cache until the server's change arrives, and
+     * editAcknowledged or editRejected follows. Returns the mutation id, or an empty string
+     * for an unknown op, a ruleId that does not fit the op, or args that are not an object.
+     */
+    QString saveRoutingRule(const QString &op, const QString &ruleId, qint64 baseVersion,
+        const nlohmann::json &args);
+    /** Queues a new set of priority weights made on baseVersion, like saveRoutingRule. */
+    QString savePriorityWeights(qint64 baseVersion, const nlohmann::json &args);
 
     /** Edits the server rejected, each with the server's code, message and current record
      *  (the case in the cache already shows the server's version). */
@@ -98,7 +115,17 @@ Q_SIGNALS:
     void pendingCountChanged(int pending);
     /** Records of these entity kinds changed in the cache; views refresh. */
     void cacheChanged(const QStringList &entities);
+    /** Reports a rejected case edit. editRejected reports the edits of every entity. */
     void mutationRejected(const QString &caseId, const QString &code, const QString &message);
+    /** Reports that the server applied the queued edit mutationId of entityId, whose entity
+     *  is case, routingRule or priorityWeights. */
+    void editAcknowledged(
+        const QString &entity, const QString &entityId, const QString &mutationId);
+    /** Reports that the server rejected the queued edit, with a code such as
+     *  mutation.invalid and the server's message verbatim. The edit stays in rejectedEdits()
+     *  until dismissed. */
+    void editRejected(const QString &entity, const QString &entityId, const QString &mutationId,
+        const QString &code, const QString &message);
 
 private:
     class Private;

@@ -2,9 +2,30 @@
 
 namespace CivicDesk::CaseEdits {
 
+namespace {
+
+/** A person chose the category, so the model's guess no longer counts. */
+void applyRecategorise(nlohmann::json &caseRecord, const nlohmann::json &args)
+{
+    const auto category = args.find("categoryId");
+    if (category == args.end() || !category->is_string()) {
+        return;
+    }
+    const auto subcategory = args.find("subcategoryId");
+    const bool hasSubcategory = subcategory != args.end() && subcategory->is_string()
+        && !subcategory->get<std::string>().empty();
+    caseRecord["categoryId"] = *category;
+    caseRecord["subcategoryId"] = hasSubcategory ? *subcategory : nlohmann::json();
+    caseRecord["categorySource"] = "agent";
+    caseRecord["categoryConfidence"] = 1.0;
+}
+
+} // namespace
+
 bool isKnownOp(const std::string &op)
 {
-    return op == "claim" || op == "assign" || op == "status" || op == "note";
+    return op == "claim" || op == "assign" || op == "status" || op == "note"
+        || op == "recategorise" || op == "unlink_duplicate";
 }
 
 void apply(nlohmann::json &caseRecord, const std::string &op, const nlohmann::json &args,
@@ -22,6 +43,10 @@ void apply(nlohmann::json &caseRecord, const std::string &op, const nlohmann::js
         if (status != args.end() && status->is_string()) {
             caseRecord["status"] = *status;
         }
+    } else if (op == "recategorise") {
+        applyRecategorise(caseRecord, args);
+    } else if (op == "unlink_duplicate") {
+        caseRecord["duplicateOf"] = nullptr;
     }
 }
 

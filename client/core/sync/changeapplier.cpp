@@ -6,6 +6,7 @@
 #include "data/textnormalizer.h"
 #include "domain/records.h"
 #include "sync/caseedits.h"
+#include "sync/recordvalidation.h"
 
 #include <QLatin1String>
 #include <cstring>
@@ -34,38 +35,6 @@ QString stringField(const json &record, const char *key)
     return QString::fromStdString(found->get<std::string>());
 }
 
-/** Parses the record into its shared type, which checks required fields and their types. */
-bool isValidRecord(const std::string &entity, const json &record, std::string *why)
-{
-    try {
-        if (entity == "region") {
-            (void)record.get<civicdesk::Region>();
-        } else if (entity == "regionalUnit") {
-            (void)record.get<civicdesk::RegionalUnit>();
-        } else if (entity == "municipality") {
-            (void)record.get<civicdesk::Municipality>();
-        } else if (entity == "agency") {
-            (void)record.get<civicdesk::Agency>();
-        } else if (entity == "team") {
-            (void)record.get<civicdesk::Team>();
-        } else if (entity == "user") {
-            (void)record.get<civicdesk::StaffUser>();
-        } else if (entity == "category") {
-            (void)record.get<civicdesk::Category>();
-        } else if (entity == "party") {
-            (void)record.get<civicdesk::Party>();
-        } else if (entity == "case") {
-            (void)record.get<civicdesk::Case>();
-        } else if (entity == "interaction") {
-            (void)record.get<civicdesk::Interaction>();
-        }
-    } catch (const json::exception &error) {
-        *why = error.what();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ChangeApplier::ChangeApplier(Cache &cache, const QString &userId)
@@ -87,6 +56,9 @@ const char *ChangeApplier::tableOf(const std::string &entity)
         { "party", "parties" },
         { "case", "cases" },
         { "interaction", "interactions" },
+        { "routingRule", "routing_rules" },
+        { "routingRuleHistory", "routing_rule_history" },
+        { "priorityWeights", "priority_weights" },
     };
     for (const auto &[name, table] : Tables) {
         if (entity == name) {
@@ -181,7 +153,7 @@ bool ChangeApplier::storeCase(const json &record, qint64 version)
     }
 
     Statement pending(m_cache,
-        "SELECT op, args FROM outbox WHERE entity_id = ? "
+        "SELECT op, args FROM outbox WHERE entity = 'case' AND entity_id = ? "
         "AND state = 'pending' ORDER BY seq");
     pending.bind(1, QByteArray::fromStdString(id));
     while (pending.next()) {
@@ -242,6 +214,21 @@ bool ChangeApplier::storeReference(
     Statement insert(m_cache, sql.constData());
     insert.bind(1, QByteArray::fromStdString(id)).bind(2, version).bind(3, dump(record));
     return insert.run();
+}
+
+bool ChangeApplier::storeServerRecord(
+    const std::string &entity, const std::string &id, const json &record, qint64 version)
+{
+    const char *table = tableOf(entity);
+    std::string why;
+    if (std::strlen(table) == 0 || entity == "case" || entity == "party"
+        || entity == "interaction" || !isValidRecord(entity, record, &why)) {
+        // Like an invalid change, the record is skipped, and the change feed still brings it.
+        qCWarning(lcSync) << "not storing the server's" << QString::fromStdString(entity)
+                          << QString::fromStdString(id) << QString::fromStdString(why);
+        return true;
+    }
+    return storeReference(table, id, record, version);
 }
 
 bool ChangeApplier::purge(const Change &change, Result &result)

@@ -38,6 +38,13 @@ public:
      *  Runs inside the caller's transaction. */
     bool storeCase(const nlohmann::json &record, qint64 version);
 
+    /** Stores a record of a reference entity (anything but case, party and interaction,
+     *  such as routingRule) as the server sent it with a reject, after checking it like a
+     *  change. An invalid record is skipped with a warning. Returns false only when the
+     *  write failed. Runs inside the caller's transaction. */
+    bool storeServerRecord(const std::string &entity, const std::string &id,
+        const nlohmann::json &record, qint64 version);
+
     /** Maps a protocol entity name to its table; empty for an unknown entity. */
     static const char *tableOf(const std::string &entity);
 

@@ -204,7 +204,10 @@ QString Outbox::reject(
         return {};
     }
 
-    if (entry->entity == QLatin1String("case") && !restoreServerCase(entry->entityId, current)) {
+    const bool isCase = entry->entity == QLatin1String("case");
+    const bool restored = isCase ? restoreServerCase(entry->entityId, current)
+                                 : restoreServerRecord(*entry, current);
+    if (!restored) {
         return {};
     }
     return transaction.commit() ? entry->entityId : QString();

@@ -44,6 +44,15 @@ public:
      */
     QString enqueueCaseEdit(const QString &caseId, const QString &op, nlohmann::json args);
 
+    /**
+     * Queues an edit of a record other than a case: entity routingRule (op create, update or
+     * retire) or priorityWeights (op set, entityId "current"). Nothing changes in the cache
+     * until the server's change arrives. Returns the new mutation id, or an empty string when
+     * the entity, op, id or args are not valid or the write failed.
+     */
+    QString enqueueRecordEdit(const QString &entity, const QString &entityId,
+        qint64 baseVersion, const QString &op, nlohmann::json args);
+
     std::optional<OutboxEntry> nextPending() const;
     QList<OutboxEntry> entries() const;
     QList<OutboxEntry> rejectedEntries() const;
@@ -52,20 +61,26 @@ public:
 
     /** Removes the entry; records the new version and clears a note's pending mark. */
     bool acknowledge(const QString &mutationId, qint64 version);
-    /** Marks the entry rejected and writes the server's current record into the cache.
-     *  Returns the edited entity's id, or an empty string when the entry is unknown. */
+    /** Marks the entry rejected and writes the server's current record, when sent, into the
+     *  cache table of the entry's entity. Returns the edited entity's id, or an empty string
+     *  when the entry is unknown. */
     QString reject(const QString &mutationId, const QString &code, const QString &message,
         const nlohmann::json &current);
     /** A person resolved a rejected edit: removes it. */
     bool dismissRejected(const QString &mutationId);
 
+    /** Returns the entry of a pending or rejected mutation, or nothing once acknowledged. */
+    std::optional<OutboxEntry> entryById(const QString &mutationId) const;
+
     static civicdesk::protocol::Mutation toMutation(const OutboxEntry &entry);
+    /** Returns true for the ops of docs/protocol.md on routingRule and priorityWeights. */
+    static bool isKnownRecordOp(const QString &entity, const QString &op);
 
 private:
-    std::optional<OutboxEntry> entryById(const QString &mutationId) const;
     QList<OutboxEntry> select(const char *sql) const;
     bool insertNote(const nlohmann::json &caseRecord, const nlohmann::json &args);
     bool restoreServerCase(const QString &caseId, const nlohmann::json &current);
+    bool restoreServerRecord(const OutboxEntry &entry, const nlohmann::json &current);
     bool rebaseAfterAck(const OutboxEntry &acked, qint64 version);
 
     Cache &m_cache;

@@ -330,7 +330,8 @@ void SyncClient::handleAck(const proto::Ack &message)
 {
     const QString mutationId = QString::fromStdString(message.mutationId);
     Outbox outbox(m_cache, QString::fromStdString(m_user.id));
-    if (!outbox.acknowledge(mutationId, message.version)) {
+    const std::optional<OutboxEntry> entry = outbox.entryById(mutationId);
+    if (!entry || !outbox.acknowledge(mutationId, message.version)) {
         // Already gone (acked before a reconnect): resending was harmless.
         qCInfo(lcSync) << "ack for unknown mutation" << mutationId;
     }
@@ -339,6 +340,9 @@ void SyncClient::handleAck(const proto::Ack &message)
         m_mutationId.clear();
     }
     Q_EMIT mutationAcknowledged(mutationId);
+    if (entry) {
+        Q_EMIT editAcknowledged(entry->entity, entry->entityId, mutationId);
+    }
     Q_EMIT outboxChanged();
     Q_EMIT cacheChanged({ QStringLiteral("case"), QStringLiteral("interaction") });
     sendPendingMutations();
@@ -350,17 +354,24 @@ void SyncClient::handleReject(const proto::Reject &message)
     const QString code = QString::fromUtf8(proto::toString(message.code).data());
     const QString text = QString::fromStdString(message.message);
     Outbox outbox(m_cache, QString::fromStdString(m_user.id));
-    const QString caseId = outbox.reject(mutationId, code, text, message.current);
+    const std::optional<OutboxEntry> entry = outbox.entryById(mutationId);
+    const QString entityId = outbox.reject(mutationId, code, text, message.current);
     qCWarning(lcSync) << "mutation" << mutationId << "rejected:" << code;
 
     if (mutationId == m_mutationId) {
         m_mutationRid.clear();
         m_mutationId.clear();
     }
-    if (!caseId.isEmpty()) {
-        Q_EMIT mutationRejected(caseId, code, text);
+    if (entry && !entityId.isEmpty()) {
+        const bool isCase = entry->entity == QLatin1String("case");
+        if (isCase) {
+            Q_EMIT mutationRejected(entityId, code, text);
+        }
+        Q_EMIT editRejected(entry->entity, entityId, mutationId, code, text);
         Q_EMIT outboxChanged();
-        Q_EMIT cacheChanged({ QStringLiteral("case"), QStringLiteral("interaction") });
+        Q_EMIT cacheChanged(isCase
+                ? QStringList { QStringLiteral("case"), QStringLiteral("interaction") }
+                : QStringList { entry->entity });
     }
     sendPendingMutations();
 }

@@ -68,7 +68,15 @@ Q_SIGNALS:
     void caughtUp(const QDateTime &serverTime);
     void cacheChanged(const QStringList &entities);
     void mutationAcknowledged(const QString &mutationId);
+    /** Reports a rejected case edit. editRejected reports the edits of every entity. */
     void mutationRejected(const QString &caseId, const QString &code, const QString &message);
+    /** Reports that the server applied a queued edit of entity (case, routingRule or
+     *  priorityWeights). */
+    void editAcknowledged(
+        const QString &entity, const QString &entityId, const QString &mutationId);
+    /** Reports that the server rejected a queued edit, with the server's message verbatim. */
+    void editRejected(const QString &entity, const QString &entityId, const QString &mutationId,
+        const QString &code, const QString &message);
     void outboxChanged();
     void serverEpochChanged();
 

@@ -1,4 +1,5 @@
 #include "data/repository.h"
+#include "domain/ids.h"
 #include "scriptedserver.h"
 #include "session/clientsession.h"
 #include "testsupport.h"
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void offlineSignInChecksPasswordAndPassphrase();
     void unreachableWithoutCacheFails();
     void wrongPasswordOnlineFails();
+    void ruleEditIsAcknowledged();
+    void ruleEditRejectNamesEntity();
+    void recordEditsCheckArguments();
 
 private:
     ClientSession::SignInRequest request() const;
@@ -200,6 +204,78 @@ void tst_ClientSession::wrongPasswordOnlineFails()
     QCOMPARE(failed.first().first().value<ClientSession::ErrorCode>(),
         ClientSession::ErrorCode::InvalidCredentials);
     QVERIFY(!session.repository());
+}
+
+void tst_ClientSession::ruleEditIsAcknowledged()
+{
+    ClientSession session(m_dir->path());
+    signInOnline(session);
+    QVERIFY(!QTest::currentTestFailed());
+    QSignalSpy acknowledged(&session, &ClientSession::editAcknowledged);
+    QSignalSpy changed(&session, &ClientSession::cacheChanged);
+
+    const QString mutationId = session.saveRoutingRule(
+        "create", {}, 7, { { "categoryId", "potholes" }, { "areaLevel", "any" } });
+
+    QVERIFY(!mutationId.isEmpty());
+    QVERIFY(acknowledged.wait(5000));
+    QCOMPARE(acknowledged.first().at(0).toString(), QStringLiteral("routingRule"));
+    QCOMPARE(acknowledged.first().at(2).toString(), mutationId);
+    const auto &sent = m_server->mutations.at(0);
+    QCOMPARE(QString::fromStdString(sent.entity), QStringLiteral("routingRule"));
+    QCOMPARE(QString::fromStdString(sent.op), QStringLiteral("create"));
+    QCOMPARE(qint64(sent.baseVersion), 0);
+    QVERIFY(civicdesk::isUuid(sent.entityId));
+    QCOMPARE(acknowledged.first().at(1).toString(), QString::fromStdString(sent.entityId));
+    QCOMPARE(session.pendingCount(), 0);
+}
+
+void tst_ClientSession::ruleEditRejectNamesEntity()
+{
+    m_server->rejectMutations = true;
+    m_server->rejectCode = civicdesk::protocol::ErrorCode::MutationInvalid;
+    ClientSession session(m_dir->path());
+    signInOnline(session);
+    QVERIFY(!QTest::currentTestFailed());
+    QSignalSpy rejected(&session, &ClientSession::editRejected);
+    QSignalSpy caseRejected(&session, &ClientSession::mutationRejected);
+    const QString ruleId = QString::fromStdString(uuid(40));
+
+    const QString mutationId = session.saveRoutingRule("retire", ruleId, 3, { { "note", "x" } });
+
+    QVERIFY(!mutationId.isEmpty());
+    QVERIFY(rejected.wait(5000));
+    const QList<QVariant> arguments = rejected.first();
+    QCOMPARE(arguments.at(0).toString(), QStringLiteral("routingRule"));
+    QCOMPARE(arguments.at(1).toString(), ruleId);
+    QCOMPARE(arguments.at(2).toString(), mutationId);
+    QCOMPARE(arguments.at(3).toString(), QStringLiteral("mutation.invalid"));
+    QCOMPARE(arguments.at(4).toString(), QStringLiteral("the case changed on the server"));
+    QCOMPARE(caseRejected.size(), 0);
+    QCOMPARE(session.rejectedEdits().size(), 1);
+    QCOMPARE(qint64(m_server->mutations.at(0).baseVersion), 3);
+}
+
+void tst_ClientSession::recordEditsCheckArguments()
+{
+    ClientSession session(m_dir->path());
+    QVERIFY(session.saveRoutingRule("create", {}, 0, json::object()).isEmpty()); // signed out
+    signInOnline(session);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString ruleId = QString::fromStdString(uuid(40));
+
+    QVERIFY(session.saveRoutingRule("create", ruleId, 0, json::object()).isEmpty());
+    QVERIFY(session.saveRoutingRule("update", {}, 1, json::object()).isEmpty());
+    QVERIFY(session.saveRoutingRule("delete", ruleId, 1, json::object()).isEmpty());
+    QVERIFY(session.recategoriseCase(QString::fromStdString(uuid(30)), {}, {}).isEmpty());
+    QCOMPARE(session.pendingCount(), 0);
+
+    m_server->answerMutations = false;
+    const QString weights = session.savePriorityWeights(2, { { "factorWeights", json::object() } });
+    QVERIFY(!weights.isEmpty());
+    QTRY_COMPARE(m_server->mutations.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(m_server->mutations.at(0).entityId), QStringLiteral("current"));
+    QCOMPARE(QString::fromStdString(m_server->mutations.at(0).op), QStringLiteral("set"));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientSession)
