@@ -71,7 +71,17 @@ CREATE TABLE priority_weights (
     id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
 )sql";
 
-constexpr std::array<const char *, 3> Migrations { Migration1, Migration2, Migration3 };
+// Acknowledged edits, kept for 30 days so they can be sent again when the server turns out to
+// have lost them (a restore from a backup). ack_seq is the change-log position the ack named.
+constexpr const char *Migration4 = R"sql(
+CREATE TABLE sent_journal (
+    mutation_id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,
+    op TEXT NOT NULL, args TEXT NOT NULL, ack_seq INTEGER NOT NULL, acked_at TEXT NOT NULL);
+CREATE INDEX sent_journal_seq ON sent_journal (ack_seq);
+)sql";
+
+constexpr std::array<const char *, 4> Migrations { Migration1, Migration2, Migration3,
+    Migration4 };
 
 bool applyMigration(Cache &cache, int number)
 {

@@ -8,6 +8,8 @@
 #include "sync/caseedits.h"
 #include "sync/changeapplier.h"
 
+#include <QDateTime>
+
 namespace CivicDesk {
 
 namespace {
@@ -141,11 +143,11 @@ int Outbox::rejectedCount() const
     return count.next() ? int(count.integer(0)) : 0;
 }
 
-bool Outbox::acknowledge(const QString &mutationId, qint64 version)
+bool Outbox::acknowledge(const QString &mutationId, qint64 version, qint64 seq)
 {
     Transaction transaction(m_cache);
     const std::optional<OutboxEntry> entry = entryById(mutationId);
-    if (!transaction.isActive() || !entry) {
+    if (!transaction.isActive() || !entry || !journal(mutationId, seq)) {
         return false;
     }
 
@@ -165,6 +167,57 @@ bool Outbox::acknowledge(const QString &mutationId, qint64 version)
         }
     }
     return transaction.commit();
+}
+
+bool Outbox::journal(const QString &mutationId, qint64 seq)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Statement keep(m_cache,
+        "INSERT OR REPLACE INTO sent_journal (mutation_id, entity, entity_id, op, args, "
+        "ack_seq, acked_at) SELECT mutation_id, entity, entity_id, op, args, ?, ? "
+        "FROM outbox WHERE mutation_id = ?");
+    keep.bind(1, seq).bind(2, now.toString(Qt::ISODate)).bind(3, mutationId);
+    Statement prune(m_cache, "DELETE FROM sent_journal WHERE acked_at < ?");
+    prune.bind(1, now.addDays(-JournalDays).toString(Qt::ISODate));
+    return keep.run() && prune.run();
+}
+
+int Outbox::requeueLost(qint64 lostAfterSeq)
+{
+    Statement count(m_cache, "SELECT count(*) FROM sent_journal WHERE ack_seq > ?");
+    count.bind(1, lostAfterSeq);
+    if (!count.next()) {
+        return -1;
+    }
+    const int lost = int(count.integer(0));
+    Statement requeue(m_cache,
+        "INSERT OR IGNORE INTO outbox (mutation_id, entity, entity_id, base_version, op, args, "
+        "state, created_at) SELECT mutation_id, entity, entity_id, 0, op, args, 'resend', "
+        "acked_at FROM sent_journal WHERE ack_seq > ? ORDER BY ack_seq");
+    requeue.bind(1, lostAfterSeq);
+    Statement forget(m_cache, "DELETE FROM sent_journal WHERE ack_seq > ?");
+    forget.bind(1, lostAfterSeq);
+    return requeue.run() && forget.run() ? lost : -1;
+}
+
+int Outbox::releaseResent()
+{
+    Statement count(m_cache, "SELECT count(*) FROM outbox WHERE state = 'resend'");
+    if (!count.next()) {
+        return -1;
+    }
+    const int waiting = int(count.integer(0));
+    if (waiting == 0) {
+        return 0;
+    }
+    // The records were fetched again, so each edit is based on the version the server has.
+    Statement release(m_cache,
+        "UPDATE outbox SET state = 'pending', base_version = COALESCE("
+        "(SELECT version FROM cases WHERE id = outbox.entity_id), "
+        "(SELECT version FROM routing_rules WHERE id = outbox.entity_id), "
+        "(SELECT version FROM priority_weights WHERE id = outbox.entity_id), 0) "
+        "WHERE state = 'resend'");
+    return release.run() ? waiting : -1;
 }
 
 bool Outbox::rebaseAfterAck(const OutboxEntry &acked, qint64 version)

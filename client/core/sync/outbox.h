@@ -35,6 +35,8 @@ struct OutboxEntry
 class Outbox
 {
 public:
+    static constexpr int JournalDays = 30;
+
     Outbox(Cache &cache, const QString &userId); // cache not owned
 
     /**
@@ -60,7 +62,17 @@ public:
     int rejectedCount() const;
 
     /** Removes the entry; records the new version and clears a note's pending mark. */
-    bool acknowledge(const QString &mutationId, qint64 version);
+    bool acknowledge(const QString &mutationId, qint64 version, qint64 seq = 0);
+
+    /**
+     * Queues again, with their original ids, the acknowledged edits whose ack came after
+     * change lostAfterSeq, because the server lost them. They wait in state "resend" until
+     * releaseResent(). Runs inside the caller's transaction; returns how many, or -1.
+     */
+    int requeueLost(qint64 lostAfterSeq);
+    /** Makes the edits waiting to be re-sent pending, based on the records' cached versions;
+     *  returns how many, or -1 on a failed write. */
+    int releaseResent();
     /** Marks the entry rejected and writes the server's current record, when sent, into the
      *  cache table of the entry's entity. Returns the edited entity's id, or an empty string
      *  when the entry is unknown. */
@@ -81,6 +93,7 @@ private:
     bool insertNote(const nlohmann::json &caseRecord, const nlohmann::json &args);
     bool restoreServerCase(const QString &caseId, const nlohmann::json &current);
     bool restoreServerRecord(const OutboxEntry &entry, const nlohmann::json &current);
+    bool journal(const QString &mutationId, qint64 seq);
     bool rebaseAfterAck(const OutboxEntry &acked, qint64 version);
 
     Cache &m_cache;

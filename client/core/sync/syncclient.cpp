@@ -198,8 +198,9 @@ void SyncClient::handleWelcome(const proto::Welcome &message)
 {
     const QString epoch = QString::fromStdString(message.serverEpoch);
     const QString stored = m_cache.meta(QLatin1String(EpochKey));
-    if (stored != epoch) {
-        if (!resetForNewEpoch(epoch)) {
+    const std::optional<qint64> lostAfter = lostChangesAfter(message, stored);
+    if (stored != epoch || lostAfter) {
+        if (!resetForNewEpoch(epoch, lostAfter)) {
             dropConnection(QStringLiteral("cannot reset the cache for a new server epoch"));
             return;
         }
@@ -217,19 +218,54 @@ void SyncClient::handleWelcome(const proto::Welcome &message)
     sendPendingMutations();
 }
 
-bool SyncClient::resetForNewEpoch(const QString &epoch)
+std::optional<qint64> SyncClient::lostChangesAfter(
+    const proto::Welcome &message, const QString &storedEpoch) const
 {
-    qCInfo(lcSync) << "server epoch changed; fetching everything again, outbox kept";
+    if (storedEpoch.isEmpty()) {
+        return std::nullopt; // a new cache has nothing the server could have lost
+    }
+    const QString epoch = QString::fromStdString(message.serverEpoch);
+    if (epoch != storedEpoch) {
+        // Restored by civicdesk-server restore from a backup of the store this cache synced with.
+        if (QString::fromStdString(message.restoredFromEpoch) == storedEpoch) {
+            return message.restoredAtSeq;
+        }
+        return std::nullopt;
+    }
+    // The same store, behind this cache: a backup copied back by hand.
+    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    if (message.headSeq < cursor) {
+        return message.headSeq;
+    }
+    return std::nullopt;
+}
+
+bool SyncClient::resetForNewEpoch(const QString &epoch, std::optional<qint64> lostAfter)
+{
+    qCInfo(lcSync) << "server epoch changed or the server lost changes; fetching everything "
+                      "again, outbox kept";
     Transaction transaction(m_cache);
     const bool cleared = transaction.isActive()
         && m_cache.exec("DELETE FROM cases; DELETE FROM interactions WHERE pending = 0; "
                         "DELETE FROM parties; DELETE FROM regions; "
                         "DELETE FROM regional_units; DELETE FROM municipalities; "
                         "DELETE FROM agencies; DELETE FROM teams; DELETE FROM users; "
-                        "DELETE FROM categories;")
+                        "DELETE FROM categories; DELETE FROM routing_rules; "
+                        "DELETE FROM routing_rule_history; DELETE FROM priority_weights;")
         && m_cache.setMeta(QLatin1String(ChangeApplier::CursorKey), QStringLiteral("0"))
         && m_cache.setMeta(QLatin1String(EpochKey), epoch);
-    return cleared && transaction.commit();
+    if (!cleared) {
+        return false;
+    }
+    if (lostAfter) {
+        const int requeued = Outbox(m_cache, QString::fromStdString(m_user.id)).requeueLost(*lostAfter);
+        if (requeued < 0) {
+            return false;
+        }
+        qCWarning(lcSync) << "the server lost the changes after" << *lostAfter << "; sending"
+                          << requeued << "acknowledged edits again";
+    }
+    return transaction.commit();
 }
 
 void SyncClient::requestFetch()
@@ -262,10 +298,17 @@ void SyncClient::handleBatch(const proto::Batch &message)
         m_lastServerTime = m_welcomeTime;
         m_cache.setMeta(QLatin1String(ServerTimeKey), m_welcomeTime.toString(Qt::ISODateWithMs));
     }
+    const int resent = Outbox(m_cache, QString::fromStdString(m_user.id)).releaseResent();
+    if (resent > 0) {
+        Q_EMIT outboxChanged();
+    }
     setState(State::Live);
     qCInfo(lcSync) << "caught up at cursor"
                    << m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
     Q_EMIT caughtUp(m_lastServerTime);
+    if (resent > 0) {
+        sendPendingMutations();
+    }
 }
 
 void SyncClient::handlePush(const proto::Push &message)
@@ -331,7 +374,7 @@ void SyncClient::handleAck(const proto::Ack &message)
     const QString mutationId = QString::fromStdString(message.mutationId);
     Outbox outbox(m_cache, QString::fromStdString(m_user.id));
     const std::optional<OutboxEntry> entry = outbox.entryById(mutationId);
-    if (!entry || !outbox.acknowledge(mutationId, message.version)) {
+    if (!entry || !outbox.acknowledge(mutationId, message.version, message.seq)) {
         // Already gone (acked before a reconnect): resending was harmless.
         qCInfo(lcSync) << "ack for unknown mutation" << mutationId;
     }

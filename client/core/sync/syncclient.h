@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 #include "sync/backoff.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -103,7 +104,10 @@ private:
     void handleError(const civicdesk::protocol::Error &message);
 
     bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
-    bool resetForNewEpoch(const QString &epoch);
+    /** Returns the change after which the server lost data this cache had seen, if any. */
+    std::optional<qint64> lostChangesAfter(
+        const civicdesk::protocol::Welcome &message, const QString &storedEpoch) const;
+    bool resetForNewEpoch(const QString &epoch, std::optional<qint64> lostAfter);
     void requestFetch();
     void rememberServerTime(const std::string &serverTime);
 
