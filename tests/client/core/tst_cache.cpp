@@ -138,6 +138,7 @@ void tst_Cache::migratesFromVersionOne()
                             "DROP TABLE municipalities; DROP TABLE agencies; DROP TABLE teams; "
                             "DROP TABLE users; DROP TABLE categories; DROP TABLE routing_rules; "
                             "DROP TABLE routing_rule_history; DROP TABLE priority_weights; "
+                            "DROP TABLE sent_journal; "
                             "PRAGMA user_version = 1;"));
     }
 

@@ -107,14 +107,15 @@ void tst_RecordEdits::migratesFromVersionTwo()
         outbox.enqueueCaseEdit(QString::fromStdString(uuid(30)), "claim", json::object());
     QVERIFY(!mutationId.isEmpty());
     QVERIFY(m_cache->exec("DROP TABLE routing_rules; DROP TABLE routing_rule_history; "
-                          "DROP TABLE priority_weights; PRAGMA user_version = 2;"));
+                          "DROP TABLE priority_weights; DROP TABLE sent_journal; "
+                          "PRAGMA user_version = 2;"));
     m_cache.reset();
 
     m_cache = openCache(m_path, m_key);
 
     QVERIFY(m_cache);
-    QCOMPARE(m_cache->schemaVersion(), 3);
-    QCOMPARE(Schema::latestVersion(), 3);
+    QCOMPARE(m_cache->schemaVersion(), Schema::latestVersion());
+    QVERIFY(Schema::latestVersion() >= 3);
     Outbox reopened(*m_cache, Me);
     QCOMPARE(reopened.pendingCount(), 1);
     QCOMPARE(reopened.nextPending()->mutationId, mutationId);
