@@ -1,5 +1,5 @@
-// Property test of the server's mutation apply. Sends are duplicated (lost acks and retries)
-// and interleaved at random. The store must end equal to one that received each mutation once,
+// Property test of the server's mutation apply. Sends are duplicated (lost acks and retries),
+// interleaved at random and stamped with skewed client clocks. The store must end equal to one that received each mutation once,
 // in the order of first delivery, and every retry must return the first delivery's outcome.
 #include "domain/ids.h"
 #include "storefixture.h"
@@ -18,6 +18,10 @@ using namespace civicdesk::server;
 namespace {
 
 const std::vector<std::string> Usernames = { "agent", "agent2", "supervisor" };
+// Client clocks far behind, far ahead, unset and not a time at all: the server orders edits
+// by its own versions only, so none of them may change an outcome.
+const std::vector<std::string> SkewedClocks = { "1970-01-01T00:00:00Z", "2099-12-31T23:59:59Z",
+    "", "not a time" };
 const std::vector<std::string> Statuses = { "open", "in_progress", "waiting", "resolved",
     "closed", "reopened_by_mistake" };
 
@@ -80,6 +84,14 @@ protocol::Mutation toMutation(const PlannedEdit &edit, const Template &seed)
             { "text", "σημείωση " + edit.mutationId.substr(0, 8) } };
         break;
     }
+    return mutation;
+}
+
+/** Returns the mutation stamped with a client clock picked at random from SkewedClocks. */
+protocol::Mutation skewed(protocol::Mutation mutation)
+{
+    const int clock = *rc::gen::inRange(0, int(SkewedClocks.size()));
+    mutation.createdAt = SkewedClocks[std::size_t(clock)];
     return mutation;
 }
 
@@ -176,8 +188,8 @@ void tst_ApplyProperty::retriesAndReorderingsApplyOnce()
             const PlannedEdit &edit = edits[index];
             const AccessScope scope = delivered.store->scopeFor(
                 delivered.store->findAccount(Usernames[std::size_t(edit.user)])->user);
-            const std::string outcome =
-                outcomeText(delivered.store->applyMutation(scope, toMutation(edit, m_template)));
+            const protocol::Mutation sent = skewed(toMutation(edit, m_template));
+            const std::string outcome = outcomeText(delivered.store->applyMutation(scope, sent));
             const auto [found, inserted] = firstOutcome.emplace(index, outcome);
             if (inserted) {
                 firstArrival.push_back(index);
