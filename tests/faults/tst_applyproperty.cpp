@@ -1,6 +1,7 @@
 // Property test of the server's mutation apply. Sends are duplicated (lost acks and retries),
-// interleaved at random and stamped with skewed client clocks. The store must end equal to one that received each mutation once,
-// in the order of first delivery, and every retry must return the first delivery's outcome.
+// interleaved at random and stamped with skewed client clocks. The store must end equal to one
+// that received each mutation once, in the order of first delivery, and every retry must
+// return the first delivery's outcome.
 #include "domain/ids.h"
 #include "storefixture.h"
 
