@@ -97,9 +97,10 @@ std::vector<LabelledExample> SqliteStore::labelledExamples()
 {
     std::lock_guard lock(m_mutex);
     std::vector<LabelledExample> examples;
+    // Times have whole seconds, so the insertion order (rowid) breaks ties.
     for (const SqlRow &row : m_sql.query(
              "SELECT case_id, text, category_id, previous_category_id, language, created_at "
-             "FROM labelled_examples ORDER BY created_at, id")) {
+             "FROM labelled_examples ORDER BY created_at, rowid")) {
         examples.push_back({ row.text("case_id"), row.text("text"), row.text("category_id"),
             row.text("previous_category_id"), row.text("language"), row.text("created_at") });
     }
