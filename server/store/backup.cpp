@@ -37,13 +37,23 @@ RestorePoint SqliteStore::restoreFrom(const std::string &databasePath, const std
     Poco::File(backupPath).copyTo(staging);
 
     RestorePoint point;
-    {
+    try {
         const auto restored = openFile(staging);
         point.epoch = restored->epoch();
         point.seq = restored->headSeq();
         restored->setMeta("restored_from_epoch", point.epoch);
         restored->setMeta("restored_at_seq", std::to_string(point.seq));
         restored->setMeta("epoch", generateUuid());
+    } catch (const Poco::Exception &error) {
+        // The store in place stays as it was; only the staging copy goes.
+        for (const std::string &file : { staging, staging + "-wal", staging + "-shm" }) {
+            if (Poco::File(file).exists()) {
+                Poco::File(file).remove();
+            }
+        }
+        throw StoreException("the backup file " + backupPath
+                + " is not a readable CivicDesk store; nothing was changed",
+            error);
     } // closing the last connection checkpoints the log into the file
 
     for (const std::string &file : { databasePath + "-wal", databasePath + "-shm" }) {

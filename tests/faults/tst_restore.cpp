@@ -16,8 +16,9 @@ class tst_Restore : public QObject
 
 private Q_SLOTS:
     void restoreRecordsRestorePoint();
-    void backupRefusesExistingFile();
-    void restoreRefusesMissingBackup();
+    void backupRejectsExistingFile();
+    void restoreRejectsMissingBackup();
+    void restoreRejectsInvalidBackup();
 };
 
 namespace {
@@ -74,7 +75,7 @@ void tst_Restore::restoreRecordsRestorePoint()
     QVERIFY(!lostMutation.empty());
 }
 
-void tst_Restore::backupRefusesExistingFile()
+void tst_Restore::backupRejectsExistingFile()
 {
     QTemporaryDir dir;
     StoreFixture fixture(dir.filePath(QStringLiteral("civicdesk.sqlite")).toStdString());
@@ -85,7 +86,7 @@ void tst_Restore::backupRefusesExistingFile()
     QVERIFY_THROWS_EXCEPTION(StoreException, fixture.store->backupTo(existing.toStdString()));
 }
 
-void tst_Restore::restoreRefusesMissingBackup()
+void tst_Restore::restoreRejectsMissingBackup()
 {
     QTemporaryDir dir;
     const std::string database = dir.filePath(QStringLiteral("civicdesk.sqlite")).toStdString();
@@ -97,6 +98,27 @@ void tst_Restore::restoreRefusesMissingBackup()
     QVERIFY_THROWS_EXCEPTION(StoreException,
         SqliteStore::restoreFrom(database, dir.filePath(QStringLiteral("none")).toStdString()));
     QCOMPARE(SqliteStore::openFile(database)->epoch(), epoch);
+}
+
+void tst_Restore::restoreRejectsInvalidBackup()
+{
+    QTemporaryDir dir;
+    const std::string database = dir.filePath(QStringLiteral("civicdesk.sqlite")).toStdString();
+    const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
+    std::string epoch;
+    {
+        StoreFixture fixture(database);
+        epoch = fixture.store->epoch();
+    }
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not an SQLite database, only some text of the right size at all");
+    file.close();
+
+    QVERIFY_THROWS_EXCEPTION(
+        StoreException, SqliteStore::restoreFrom(database, garbage.toStdString()));
+    QCOMPARE(SqliteStore::openFile(database)->epoch(), epoch);
+    QVERIFY(!QFile::exists(QString::fromStdString(database + ".restoring")));
 }
 
 QTEST_GUILESS_MAIN(tst_Restore)
