@@ -117,7 +117,9 @@ StoredPriorityWeights SqliteStore::readPriorityWeights()
     // Nothing stored yet (the importer seeds the row): not cached, so categories and region
     // weights written later still count.
     StoredPriorityWeights fallback { priority::defaultWeights(), 0 };
-    for (const SqlRow &row : m_sql.query("SELECT id, weight FROM categories")) {
+    // Only top-level categories: a case's category factor reads its categoryId.
+    for (const SqlRow &row :
+        m_sql.query("SELECT id, weight FROM categories WHERE parent_id IS NULL")) {
         fallback.weights.categoryValues[row.text("id")] = row.real("weight");
     }
     for (const SqlRow &row : m_sql.query("SELECT region_id, weight FROM region_weights")) {
