@@ -1,8 +1,11 @@
 #include "testsupport.h"
 
 #include "cache/keystore.h"
+#include "data/repository.h"
+#include "scriptedserver.h"
 
 #include <QDebug>
+#include <QSignalSpy>
 #include <cstdio>
 
 namespace TestSupport {
@@ -122,6 +125,26 @@ json categoryRecord(const std::string &id, const std::string &nameEl, const std:
 json municipalityRecord(const std::string &id, const std::string &nameEl, const std::string &nameEn)
 {
     return civicdesk::Municipality { id, "unit-1", "1", nameEl, nameEn };
+}
+
+std::unique_ptr<CivicDesk::ClientSession> signInToScriptedServer(
+    ScriptedServer &server, const QString &directory)
+{
+    using namespace std::chrono_literals;
+    server.append(upsert(0, "user", json(server.user)));
+    auto session = std::make_unique<CivicDesk::ClientSession>(directory);
+    CivicDesk::SyncClient::Timings timings;
+    timings.backoffInitial = 20ms;
+    timings.backoffMaximum = 100ms;
+    session->setSyncTimings(timings);
+    QSignalSpy finished(session.get(), &CivicDesk::ClientSession::syncFinished);
+    session->signIn({ server.url(), QString::fromStdString(server.username),
+        QString::fromStdString(server.password), QStringLiteral("cache passphrase") });
+    if (!finished.wait(10000)) {
+        return nullptr;
+    }
+    session->repository()->setLanguage(QStringLiteral("en"));
+    return session;
 }
 
 } // namespace TestSupport

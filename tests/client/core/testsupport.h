@@ -2,11 +2,14 @@
 
 #include "cache/cache.h"
 #include "protocol/messages.h"
+#include "session/clientsession.h"
 
 #include <QByteArray>
 #include <QString>
 #include <memory>
 #include <string>
+
+class ScriptedServer;
 
 /** Records, changes and caches for the client core tests. */
 namespace TestSupport {
@@ -40,5 +43,13 @@ json teamRecord(const std::string &id, const std::string &nameEl, const std::str
 json categoryRecord(const std::string &id, const std::string &nameEl, const std::string &nameEn);
 json municipalityRecord(
     const std::string &id, const std::string &nameEl, const std::string &nameEn);
+
+/**
+ * Publishes the server's user record, then signs a new session in to the scripted server
+ * with short reconnect timings and the display language en. Returns the session once its
+ * first sync finished, or null after 10 s.
+ */
+std::unique_ptr<CivicDesk::ClientSession> signInToScriptedServer(
+    ScriptedServer &server, const QString &directory);
 
 } // namespace TestSupport

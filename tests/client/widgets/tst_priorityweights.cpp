@@ -122,17 +122,8 @@ void tst_PriorityWeights::signIn()
     m_server->user.displayName = "Μαρία Supervisor";
     m_server->user.role = civicdesk::Role::Supervisor;
     m_server->user.teamIds = { RoadsTeam };
-    m_server->append(upsert(0, "user", json(m_server->user)));
-    m_session = std::make_unique<ClientSession>(m_dir->path());
-    SyncClient::Timings timings;
-    timings.backoffInitial = 20ms;
-    timings.backoffMaximum = 100ms;
-    m_session->setSyncTimings(timings);
-    QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
-    m_session->signIn({ m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password), QStringLiteral("cache passphrase") });
-    QVERIFY(finished.wait(10000));
-    m_session->repository()->setLanguage(QStringLiteral("en"));
+    m_session = signInToScriptedServer(*m_server, m_dir->path());
+    QVERIFY(m_session);
 }
 
 void tst_PriorityWeights::invalidValueShowsValidatorMessage()

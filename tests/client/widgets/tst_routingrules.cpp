@@ -1,6 +1,6 @@
-// The routing rules window and editor against the core tests' scripted server: the form's
-// checks before sending, the mutation Save queues, the server's answer in the form, and the
-// table and history built from the cache.
+// The routing rules window and editor against the core tests' scripted server. Covered: the
+// form's checks before sending, the mutation Save queues, the server's reply shown in the form,
+// and the table and history built from the cache.
 
 #include "../core/scriptedserver.h"
 #include "../core/testsupport.h"
@@ -100,7 +100,7 @@ private Q_SLOTS:
     void editorRejectsInvalidRule();
     void saveQueuesCreateMutation();
     void serverRejectionStaysInForm();
-    void offlineSaveSaysQueued();
+    void offlineSaveShowsQueued();
     void editSendsUpdateOnVersion();
     void retireQueuesNote();
     void tableShowsNamesAndState();
@@ -159,17 +159,8 @@ void tst_RoutingRules::signIn(const std::string &role)
     m_server->user.displayName = "Μαρία Supervisor";
     civicdesk::roleFromString(role, m_server->user.role);
     m_server->user.teamIds = { AtticaTeam };
-    m_server->append(upsert(0, "user", json(m_server->user)));
-    m_session = std::make_unique<ClientSession>(m_dir->path());
-    SyncClient::Timings timings;
-    timings.backoffInitial = 20ms;
-    timings.backoffMaximum = 100ms;
-    m_session->setSyncTimings(timings);
-    QSignalSpy finished(m_session.get(), &ClientSession::syncFinished);
-    m_session->signIn({ m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password), QStringLiteral("cache passphrase") });
-    QVERIFY(finished.wait(10000));
-    m_session->repository()->setLanguage(QStringLiteral("en"));
+    m_session = signInToScriptedServer(*m_server, m_dir->path());
+    QVERIFY(m_session);
 }
 
 void tst_RoutingRules::fillValidRule(RoutingRuleEditor &editor)
@@ -301,7 +292,7 @@ void tst_RoutingRules::serverRejectionStaysInForm()
     QCOMPARE(m_session->rejectedCount(), 0);
 }
 
-void tst_RoutingRules::offlineSaveSaysQueued()
+void tst_RoutingRules::offlineSaveShowsQueued()
 {
     signIn("supervisor");
     QVERIFY(!QTest::currentTestFailed());

@@ -5,9 +5,7 @@
 using namespace civicdesk;
 using namespace civicdesk::server;
 
-namespace {
-
-CaseBundle bundleFor(const std::string &teamId, const std::string &afm)
+CaseBundle caseBundleFor(const std::string &teamId, const std::string &afm)
 {
     CaseBundle bundle;
     bundle.party.id = generateUuid();
@@ -38,8 +36,6 @@ CaseBundle bundleFor(const std::string &teamId, const std::string &afm)
     return bundle;
 }
 
-} // namespace
-
 StoreFixture::StoreFixture(const std::string &databasePath)
     : store(SqliteStore::openFile(databasePath))
 {
@@ -64,8 +60,8 @@ StoreFixture::StoreFixture(const std::string &databasePath)
     // region, unit, municipality, agency, two teams, category and three users
     referenceRows = 10;
 
-    caseA = store->createCase(bundleFor(teamA, "090000045")).kase.id;
-    caseB = store->createCase(bundleFor(teamB, "")).kase.id;
+    caseA = store->createCase(caseBundleFor(teamA, "090000045")).kase.id;
+    caseB = store->createCase(caseBundleFor(teamB, "")).kase.id;
 }
 
 AccessScope StoreFixture::scope(const std::string &username)

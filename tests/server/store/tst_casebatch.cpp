@@ -18,36 +18,6 @@ namespace {
 constexpr int Threads = 8;
 constexpr int CasesPerThread = 40;
 
-CaseBundle newCase(const std::string &teamId)
-{
-    CaseBundle bundle;
-    bundle.party.id = generateUuid();
-    bundle.party.firstName = "Νίκος";
-    bundle.party.lastName = "Δοκιμαστής";
-    bundle.party.municipalityId = "9186";
-    bundle.party.createdAt = utcNowIso();
-
-    Case &kase = bundle.kase;
-    kase.id = generateUuid();
-    kase.partyId = bundle.party.id;
-    kase.channel = "portal";
-    kase.text = "Σπασμένο πεζοδρόμιο στη γωνία της οδού";
-    kase.categoryId = "abandoned_vehicle";
-    kase.categoryConfidence = 1;
-    kase.categorySource = "citizen";
-    kase.language = "el";
-    kase.municipalityId = "9186";
-    kase.regionId = "9";
-    kase.status = "new";
-    kase.teamId = teamId;
-    kase.createdAt = utcNowIso();
-    kase.updatedAt = kase.createdAt;
-
-    bundle.submission = { generateUuid(), bundle.party.id, kase.id, "submission", "portal",
-        kase.text, {}, kase.createdAt };
-    return bundle;
-}
-
 } // namespace
 
 class tst_CaseBatch : public QObject
@@ -104,9 +74,10 @@ void tst_CaseBatch::concurrentCasesGetDistinctNumbers()
             start.arrive_and_wait();
             for (int i = 0; i < CasesPerThread; ++i) {
                 const bool invalid = failEvery > 0 && (t * CasesPerThread + i) % failEvery == 0;
+                // An unknown team breaks the case's foreign key, so its write fails.
+                const std::string team = invalid ? generateUuid() : m_fixture->teamA;
                 try {
-                    const CaseWriteResult written =
-                        store.createCase(newCase(invalid ? generateUuid() : m_fixture->teamA));
+                    const CaseWriteResult written = store.createCase(caseBundleFor(team, ""));
                     std::lock_guard lock(resultsMutex);
                     numbers.push_back(written.kase.number);
                 } catch (const std::exception &) {

@@ -103,7 +103,7 @@ MutationOutcome tst_RoutingRuleStore::apply(const std::string &username, const s
 
 std::vector<protocol::Change> tst_RoutingRuleStore::changesOf(const std::string &entity)
 {
-    // An agent sees the public scope, as every client does.
+    // An agent receives the public scope, as every client does.
     const ChangePage page = m_fixture->store->changesSince(scope("agent"), 0, 2000);
     std::vector<protocol::Change> found;
     for (const protocol::Change &change : page.changes) {
