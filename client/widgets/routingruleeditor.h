@@ -26,8 +26,8 @@ class ClientSession;
  * The form of one routing rule, new or existing. Save checks the form with RoutingRuleCheck
  * and shows each problem under its field. A rule without problems goes to the outbox, and
  * the form waits for the server. The server's acknowledgement closes the form, while a
- * rejection shows the server's message and keeps everything typed. Offline, the form says
- * the rule waits to be sent.
+ * rejection shows the server's message and keeps everything typed. Offline, the form shows
+ * that the rule waits to be sent.
  */
 class RoutingRuleEditor : public QDialog
 {

@@ -150,7 +150,8 @@ void ServeCommand::startHttp()
 
     // A keep-alive connection keeps its pool thread until it closes, so the thread count
     // bounds the HTTP clients served at once and the rest wait in the queue. Poco's default
-    // pool stops at 16 threads whatever setMaxThreads says, so the server has its own pool.
+    // pool has 16 threads and HTTPServerParams::setMaxThreads does not raise that, so the
+    // server has its own pool.
     const int maxThreads = m_config.getInt("http.maxThreads", 64);
     if (maxThreads < 1) {
         throw Poco::IllegalStateException(

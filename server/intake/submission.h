@@ -35,9 +35,9 @@ struct FieldError
 /**
  * Reads and checks the fields that need no database. The text must have 10..5000 characters
  * after trimming, municipalityId must be present and the contact's first and last names must
- * have 1..100 characters. Email, phone (8..15 digits with an optional leading +), AFM, AMKA,
- * language (el or en), channel (portal, the default, phone, email, visit or chat) and address
- * (at most 200 characters) are checked when given; subcategoryId needs category. IntakeService
+ * have 1..100 characters. These are checked when given: email, phone (8..15 digits with an
+ * optional leading +), AFM, AMKA, language (el or en), channel (portal, the default, phone,
+ * email, visit or chat) and address (at most 200 characters). A subcategoryId needs a category. IntakeService
  * checks the category, the subcategory and the municipality against the store.
  */
 std::variant<Submission, FieldError> parseSubmission(const nlohmann::json &body);

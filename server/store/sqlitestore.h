@@ -124,9 +124,9 @@ public:
 
     /**
      * Replaces the store at databasePath with a copy of the backup at backupPath, migrated to
-     * this version, under a new epoch that records the backup's epoch and head sequence as
-     * its restore point, so clients notice the loss and re-send their edits. The server must
-     * be stopped. Returns the restore point; throws StoreException.
+     * this version. The copy gets a new epoch and records the backup's epoch and head
+     * sequence as its restore point, so clients notice the loss and re-send their edits. The
+     * server must be stopped. Returns the restore point; throws StoreException.
      */
     static RestorePoint restoreFrom(const std::string &databasePath, const std::string &backupPath);
 

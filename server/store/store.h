@@ -40,7 +40,7 @@ struct UserAccount
     bool active = true;
 };
 
-/** Where a store restored from a backup started again: the backup's epoch and head sequence. */
+/** Restore point of a store restored from a backup: the backup's epoch and head sequence. */
 struct RestorePoint
 {
     std::string epoch;

@@ -70,9 +70,9 @@ struct StaffUser
     std::string displayName;
     Role role = Role::Agent;
     std::vector<std::string> teamIds;
-    // What push assignment looks at: the languages the person answers in ("el", "en"), the
-    // category ids they handle (empty: every category) and how many open cases they hold
-    // at most (0: no limit).
+    // Profile used by push assignment: the languages the person replies in ("el", "en"), the
+    // category ids they handle (empty: every category) and the maximum of open cases
+    // assigned to them (0: no limit).
     std::vector<std::string> languages;
     std::vector<std::string> skills;
     int capacity = 0;
@@ -157,7 +157,7 @@ struct Case
     std::string slaState;
     std::string slaPausedReason;
     std::string subcategoryId; // a child of categoryId, empty when not known
-    // Why the case has its assignee, or is waiting in the team queue (server/intake).
+    // Explanation of the assignee, or of why the case waits in the team queue (server/intake).
     std::string assignmentReason;
     // The open case this one duplicates (empty when none) and, on that case, how many
     // reports are linked to it.
@@ -199,10 +199,10 @@ struct AgeingCurve
 };
 
 /**
- * The priority weights in force, one record with id "current". factorWeights holds the
- * weight of each factor of shared/priority/priority.h; the maps give a value per category,
- * region, regional unit or municipality, channel and vulnerability flag (missing: 1.0 for
- * categories and areas, 0 for channels and flags).
+ * The priority weights in force, one record with id "current". factorWeights maps each
+ * factor of shared/priority/priority.h to its weight. The other maps give a value per
+ * category, region, regional unit or municipality, channel and vulnerability flag. A missing
+ * key counts 1.0 for categories and areas and 0 for channels and flags.
  */
 struct PriorityWeights
 {

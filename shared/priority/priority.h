@@ -33,7 +33,7 @@ const std::vector<std::string> &factorNames();
 /** The weights a new store starts with. */
 PriorityWeights defaultWeights();
 
-/** What the score of one case depends on. Times are seconds since 1970 UTC. */
+/** Inputs to the score of one case. Times are seconds since 1970 UTC. */
 struct CaseFacts
 {
     std::string categoryId;

@@ -1,6 +1,6 @@
-// Intake end to end: requests POSTed to the real server in Greek, unaccented Greek, Greeklish
+// Intake end to end. Requests POSTed to the real server in Greek, unaccented Greek, Greeklish
 // and English reach the signed-in supervisor's cache with their category, confidence, routing
-// explanation, priority breakdown and due time; a routing rule and the priority weights
+// explanation, priority breakdown and due time. A routing rule and the priority weights
 // changed from the client take effect on the server and come back to the client.
 #include "data/repository.h"
 #include "domain/ids.h"

@@ -534,7 +534,7 @@ void tst_SyncService::heartbeatKeepsLivePeerOpen()
     options.idleTimeoutSeconds = 4;
     options.heartbeatSeconds = 1;
     SyncServerFixture server(options);
-    TestClient client; // QWebSocket answers every PING with a PONG by itself
+    TestClient client; // QWebSocket replies to every PING with a PONG by itself
     QVERIFY(client.open(server.url()));
 
     // Two and a half idle timeouts pass without a message from the client.
@@ -549,7 +549,7 @@ void tst_SyncService::silentPeerGetsPingThenClose()
     options.heartbeatSeconds = 1;
     SyncServerFixture server(options);
 
-    // A raw peer that completes the handshake and then never answers anything.
+    // A raw peer that completes the handshake and then sends nothing, not even a PONG.
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(server.url().port()));
     QVERIFY(socket.waitForConnected(5000));
