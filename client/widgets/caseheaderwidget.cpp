@@ -81,6 +81,9 @@ void CaseHeaderWidget::setupUi()
     m_dueValue->setObjectName(QStringLiteral("caseDueLabel"));
     m_clockValue = addRow(grid, 4, 2, &m_clockTitle);
     m_clockValue->setObjectName(QStringLiteral("caseClockLabel"));
+    m_replyDueValue = addRow(grid, 5, 0, &m_replyDueTitle, 3);
+    m_replyDueTitle->setObjectName(QStringLiteral("caseReplyDueTitle"));
+    m_replyDueValue->setObjectName(QStringLiteral("caseReplyDueLabel"));
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
 
@@ -144,15 +147,42 @@ void CaseHeaderWidget::fillValues()
     m_channelValue->setText(DisplayTexts::channel(m_case.channel));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString left = DisplayTexts::timeLeft(m_case.dueAt, m_case.slaState, now);
+    fillDue(m_dueValue, m_case.dueAt, now);
+    fillReplyDue(now);
+    m_clockValue->setText(DisplayTexts::slaState(m_case.slaState, m_case.slaPausedReason));
+}
+
+void CaseHeaderWidget::fillDue(QLabel *value, const QDateTime &dueAt, const QDateTime &now)
+{
+    const QString left = DisplayTexts::timeLeft(dueAt, m_case.slaState, now);
     //: Due time and time left of a case, such as "14/03/2024 15:00 (2 d 3 h)".
-    m_dueValue->setText(left.isEmpty() || m_case.slaState == QLatin1String("paused")
-            ? DisplayTexts::dateTime(m_case.dueAt)
-            : tr("%1 (%2)").arg(DisplayTexts::dateTime(m_case.dueAt), left));
-    m_dueValue->setStyleSheet(DisplayTexts::isOverdue(m_case.dueAt, m_case.slaState, now)
+    value->setText(left.isEmpty() || m_case.slaState == QLatin1String("paused")
+            ? DisplayTexts::dateTime(dueAt)
+            : tr("%1 (%2)").arg(DisplayTexts::dateTime(dueAt), left));
+    value->setStyleSheet(DisplayTexts::isOverdue(dueAt, m_case.slaState, now)
             ? QStringLiteral("color: #c62828;")
             : QString());
-    m_clockValue->setText(DisplayTexts::slaState(m_case.slaState, m_case.slaPausedReason));
+}
+
+void CaseHeaderWidget::fillReplyDue(const QDateTime &now)
+{
+    // Until the first response only its due time applies, and after it the next update's.
+    const bool answered = m_case.firstResponseAt.isValid();
+    const QDateTime dueAt = answered ? m_case.updateDueAt : m_case.firstResponseDueAt;
+    const bool visible = dueAt.isValid() && m_case.slaState != QLatin1String("stopped");
+    m_replyDueTitle->setVisible(visible);
+    m_replyDueValue->setVisible(visible);
+    if (!visible) {
+        return;
+    }
+    if (answered) {
+        //: Title of the time the next update to the citizen is due by.
+        m_replyDueTitle->setText(tr("Next update due:"));
+    } else {
+        //: Title of the time the first reply to the citizen is due by.
+        m_replyDueTitle->setText(tr("First response due:"));
+    }
+    fillDue(m_replyDueValue, dueAt, now);
 }
 
 } // namespace CivicDesk

@@ -26,6 +26,8 @@ private:
     void setupUi();
     void retranslateUi();
     void fillValues();
+    void fillDue(QLabel *value, const QDateTime &dueAt, const QDateTime &now);
+    void fillReplyDue(const QDateTime &now);
     QLabel *addRow(QGridLayout *grid, int row, int column, QLabel **title, int valueColumns = 1);
 
     CaseInfo m_case;
@@ -47,6 +49,8 @@ private:
     QLabel *m_dueValue = nullptr;
     QLabel *m_clockTitle = nullptr;
     QLabel *m_clockValue = nullptr;
+    QLabel *m_replyDueTitle = nullptr;
+    QLabel *m_replyDueValue = nullptr;
 };
 
 } // namespace CivicDesk

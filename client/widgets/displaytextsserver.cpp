@@ -236,6 +236,10 @@ QString deadlineReminder(const QString &body)
         //: Timeline entry of a case that nears its first-response deadline.
         return DisplayTexts::tr("Warning: the first response deadline is near");
     }
+    if (body == QLatin1String("sla.warning update")) {
+        //: Timeline entry of a case whose next update to the citizen is due soon.
+        return DisplayTexts::tr("Warning: the next update to the citizen is due soon");
+    }
     if (body == QLatin1String("sla.warning resolution")) {
         //: Timeline entry of a case that nears its resolution deadline.
         return DisplayTexts::tr("Warning: the resolution deadline is near");
@@ -243,6 +247,10 @@ QString deadlineReminder(const QString &body)
     if (body == QLatin1String("sla.breach first_response")) {
         //: Timeline entry of a case that passed its first-response deadline.
         return DisplayTexts::tr("First response deadline passed");
+    }
+    if (body == QLatin1String("sla.breach update")) {
+        //: Timeline entry of a case whose next update to the citizen is overdue.
+        return DisplayTexts::tr("Update deadline passed");
     }
     if (body == QLatin1String("sla.breach resolution")) {
         //: Timeline entry of a case that passed its resolution deadline.

@@ -17,6 +17,39 @@ bool stopsClock(const std::string &status)
     return status == "resolved" || status == "closed";
 }
 
+void computeUpdateDue(SlaClock &clock, const SlaTargets &targets, const WorkingCalendar &calendar)
+{
+    if (clock.updatePeriodStart == 0 || clock.state == StateStopped) {
+        clock.updateDueAt = 0;
+        return;
+    }
+    clock.updateDueAt = calendar.addWorkingSeconds(
+        clock.updatePeriodStart, hoursToSeconds(targets.updateHours) + clock.updatePausedSeconds);
+}
+
+void startUpdatePeriod(
+    SlaClock &clock, UtcSeconds at, const SlaTargets &targets, const WorkingCalendar &calendar)
+{
+    clock.updatePeriodStart = at;
+    clock.updatePausedSeconds = 0;
+    computeUpdateDue(clock, targets, calendar);
+}
+
+// Ends a pause at now: the working time paused moves the resolution due time, and the part
+// inside the current update period moves the update due time.
+void endPause(
+    SlaClock &clock, UtcSeconds now, const SlaTargets &targets, const WorkingCalendar &calendar)
+{
+    clock.pausedSeconds += calendar.workingSecondsBetween(clock.pausedSince, now);
+    if (clock.updatePeriodStart != 0) {
+        const UtcSeconds from = std::max(clock.pausedSince, clock.updatePeriodStart);
+        clock.updatePausedSeconds += calendar.workingSecondsBetween(from, now);
+    }
+    clock.pausedSince = 0;
+    clock.pausedReason.clear();
+    computeDueTimes(clock, targets, calendar);
+}
+
 } // namespace
 
 bool isPauseReason(const std::string &reason)
@@ -54,20 +87,20 @@ void computeDueTimes(SlaClock &clock, const SlaTargets &targets, const WorkingCa
         calendar.addWorkingSeconds(clock.createdAt, hoursToSeconds(targets.firstResponseHours));
     clock.resolutionDueAt = calendar.addWorkingSeconds(
         clock.createdAt, hoursToSeconds(targets.resolutionHours) + clock.pausedSeconds);
+    computeUpdateDue(clock, targets, calendar);
 }
 
 void applyStatus(SlaClock &clock, const std::string &status, const std::string &reason,
     UtcSeconds now, const SlaTargets &targets, const WorkingCalendar &calendar)
 {
     if (clock.state == StatePaused && status != "waiting") {
-        clock.pausedSeconds += calendar.workingSecondsBetween(clock.pausedSince, now);
-        clock.pausedSince = 0;
-        clock.pausedReason.clear();
-        computeDueTimes(clock, targets, calendar);
+        endPause(clock, now, targets, calendar);
     }
 
+    const bool reopened = clock.state == StateStopped && !stopsClock(status);
     if (stopsClock(status)) {
         clock.state = StateStopped;
+        clock.updateDueAt = 0;
     } else if (status == "waiting") {
         const std::string nextReason = reason.empty() ? ReasonWaitingForCitizen : reason;
         if (clock.state != StatePaused) {
@@ -78,12 +111,24 @@ void applyStatus(SlaClock &clock, const std::string &status, const std::string &
     } else {
         clock.state = StateRunning;
     }
+
+    // A reopened case owes the citizen an update counted from the reopening.
+    if (reopened && clock.firstResponseAt != 0) {
+        startUpdatePeriod(clock, now, targets, calendar);
+    }
 }
 
-void recordInteraction(SlaClock &clock, const std::string &kind, UtcSeconds at)
+void recordInteraction(SlaClock &clock, const std::string &kind, UtcSeconds at,
+    const SlaTargets &targets, const WorkingCalendar &calendar)
 {
-    if (clock.firstResponseAt == 0 && isStaffReplyKind(kind)) {
+    if (!isStaffReplyKind(kind)) {
+        return;
+    }
+    if (clock.firstResponseAt == 0) {
         clock.firstResponseAt = at;
+    }
+    if (clock.state != StateStopped) {
+        startUpdatePeriod(clock, at, targets, calendar);
     }
 }
 

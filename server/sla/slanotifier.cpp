@@ -1,5 +1,6 @@
 // SqliteStore::raiseSlaNotifications: warnings and breaches of the statutory clock, raised
-// once per case, kind and target, and only while the case's team is in service hours.
+// once per case, kind and target (the update target once per update period), and only while
+// the case's team is in service hours.
 #include "domain/ids.h"
 #include "sla/slarecords.h"
 #include "store/sqlitestore.h"
@@ -16,7 +17,24 @@ struct TargetCheck
     const char *target;
     sla::UtcSeconds dueAt;
     double hours;
+    std::string periodStart; // start of the update period, or empty for the other targets
 };
+
+// Lists the targets a clock owes now: the first response until it is made, then the next
+// update, and the resolution throughout.
+std::vector<TargetCheck> owedTargets(const sla::SlaClock &clock, const sla::SlaTargets &targets)
+{
+    std::vector<TargetCheck> checks;
+    if (clock.firstResponseAt == 0) {
+        checks.push_back(
+            { "first_response", clock.firstResponseDueAt, targets.firstResponseHours, {} });
+    } else if (clock.updateDueAt != 0) {
+        checks.push_back({ "update", clock.updateDueAt, targets.updateHours,
+            sla::formatUtc(clock.updatePeriodStart) });
+    }
+    checks.push_back({ "resolution", clock.resolutionDueAt, targets.resolutionHours, {} });
+    return checks;
+}
 
 } // namespace
 
@@ -41,24 +59,19 @@ int SqliteStore::raiseSlaNotifications(sla::UtcSeconds now)
                 continue; // reminders wait until the team's service hours open
             }
             const sla::SlaTargets targets = records.targets(kase.categoryId);
-            std::vector<TargetCheck> checks;
-            if (clock->firstResponseAt == 0) {
-                checks.push_back(
-                    { "first_response", clock->firstResponseDueAt, targets.firstResponseHours });
-            }
-            checks.push_back({ "resolution", clock->resolutionDueAt, targets.resolutionHours });
-
-            for (const TargetCheck &check : checks) {
+            for (const TargetCheck &check : owedTargets(*clock, targets)) {
                 if (now >= check.dueAt) {
                     // A breach makes the warning pointless, so the warning is marked as done.
-                    raiseSlaNotification(*stored, "warning", check.target, "");
-                    raised += raiseSlaNotification(*stored, "breach", check.target, createdAt);
+                    raiseSlaNotification(*stored, "warning", check.target, check.periodStart, "");
+                    raised += raiseSlaNotification(
+                        *stored, "breach", check.target, check.periodStart, createdAt);
                     continue;
                 }
                 const double left =
                     static_cast<double>(calendar.workingSecondsBetween(now, check.dueAt));
                 if (left <= (1.0 - WarningShare) * check.hours * 3600.0) {
-                    raised += raiseSlaNotification(*stored, "warning", check.target, createdAt);
+                    raised += raiseSlaNotification(
+                        *stored, "warning", check.target, check.periodStart, createdAt);
                 }
             }
         }
@@ -72,7 +85,7 @@ int SqliteStore::raiseSlaNotifications(sla::UtcSeconds now)
 }
 
 bool SqliteStore::raiseSlaNotification(const StoredCase &stored, const std::string &kind,
-    const std::string &target, const std::string &createdAt)
+    const std::string &target, const std::string &periodStart, const std::string &createdAt)
 {
     // Recipients: the assignee and the team's supervisors, who all read the team's timeline.
     nlohmann::json recipients = nlohmann::json::array();
@@ -89,10 +102,11 @@ bool SqliteStore::raiseSlaNotification(const StoredCase &stored, const std::stri
     const bool silent = createdAt.empty();
     const std::string interactionId = silent ? std::string() : generateUuid();
     const std::size_t inserted =
-        m_sql.exec("INSERT OR IGNORE INTO sla_notifications (case_id, kind, target, recipients, "
-                   "interaction_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            { stored.kase.id, kind, target, recipients.dump(), textOrNull(interactionId),
-                silent ? utcNowIso() : createdAt });
+        m_sql.exec("INSERT OR IGNORE INTO sla_notifications (case_id, kind, target, "
+                   "period_start, recipients, interaction_id, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            { stored.kase.id, kind, target, periodStart, recipients.dump(),
+                textOrNull(interactionId), silent ? utcNowIso() : createdAt });
     if (inserted == 0 || silent) {
         return false;
     }

@@ -85,6 +85,9 @@ std::optional<SlaClock> SlaRecords::readClock(const std::string &caseId)
     clock.firstResponseDueAt = timeOf(row, "first_response_due_at");
     clock.firstResponseAt = timeOf(row, "first_response_at");
     clock.resolutionDueAt = timeOf(row, "resolution_due_at");
+    clock.updatePeriodStart = timeOf(row, "sla_update_period_start");
+    clock.updatePausedSeconds = row.integer("sla_update_paused_seconds");
+    clock.updateDueAt = timeOf(row, "update_due_at");
     return clock;
 }
 
@@ -92,10 +95,12 @@ void SlaRecords::writeClock(const std::string &caseId, const SlaClock &clock)
 {
     m_sql.exec("UPDATE cases SET first_response_due_at = ?, first_response_at = ?, "
                "resolution_due_at = ?, sla_state = ?, sla_paused_reason = ?, "
-               "sla_paused_since = ?, sla_paused_seconds = ? WHERE id = ?",
+               "sla_paused_since = ?, sla_paused_seconds = ?, update_due_at = ?, "
+               "sla_update_period_start = ?, sla_update_paused_seconds = ? WHERE id = ?",
         { timeOrNull(clock.firstResponseDueAt), timeOrNull(clock.firstResponseAt),
             timeOrNull(clock.resolutionDueAt), clock.state, textOrNull(clock.pausedReason),
-            timeOrNull(clock.pausedSince), clock.pausedSeconds, caseId });
+            timeOrNull(clock.pausedSince), clock.pausedSeconds, timeOrNull(clock.updateDueAt),
+            timeOrNull(clock.updatePeriodStart), clock.updatePausedSeconds, caseId });
 }
 
 SlaClock SlaRecords::clockOrStart(const Case &kase)
@@ -119,12 +124,13 @@ void SlaRecords::followEdit(const Case &before, Case &next, const std::string &i
 {
     SlaClock clock = clockOrStart(before);
     const UtcSeconds now = timeOrNow(next.updatedAt);
+    const SlaTargets nextTargets = targets(next.categoryId);
+    const WorkingCalendar nextCalendar = calendar(next.teamId, next.municipalityId);
     if (next.status != before.status) {
-        applyStatus(clock, next.status, next.slaPausedReason, now, targets(next.categoryId),
-            calendar(next.teamId, next.municipalityId));
+        applyStatus(clock, next.status, next.slaPausedReason, now, nextTargets, nextCalendar);
     }
     if (!interactionKind.empty()) {
-        recordInteraction(clock, interactionKind, now);
+        recordInteraction(clock, interactionKind, now, nextTargets, nextCalendar);
     }
     writeClock(next.id, clock);
     copyToCase(clock, next);
@@ -136,7 +142,8 @@ bool SlaRecords::recompute(Case &kase)
     const SlaClock before = clock;
     computeDueTimes(clock, targets(kase.categoryId), calendar(kase.teamId, kase.municipalityId));
     const bool changed = !readClock(kase.id) || clock.firstResponseDueAt != before.firstResponseDueAt
-        || clock.resolutionDueAt != before.resolutionDueAt;
+        || clock.resolutionDueAt != before.resolutionDueAt
+        || clock.updateDueAt != before.updateDueAt;
     if (changed) {
         writeClock(kase.id, clock);
         copyToCase(clock, kase);
@@ -151,6 +158,7 @@ void SlaRecords::copyToCase(const SlaClock &clock, Case &kase)
         clock.firstResponseDueAt == 0 ? std::string() : formatUtc(clock.firstResponseDueAt);
     kase.firstResponseAt =
         clock.firstResponseAt == 0 ? std::string() : formatUtc(clock.firstResponseAt);
+    kase.updateDueAt = clock.updateDueAt == 0 ? std::string() : formatUtc(clock.updateDueAt);
     kase.slaState = clock.state;
     kase.slaPausedReason = clock.pausedReason;
 }
@@ -160,6 +168,7 @@ void SlaRecords::readIntoCase(const SqlRow &row, Case &kase)
     kase.dueAt = row.text("resolution_due_at");
     kase.firstResponseDueAt = row.text("first_response_due_at");
     kase.firstResponseAt = row.text("first_response_at");
+    kase.updateDueAt = row.text("update_due_at");
     kase.slaState = row.isNull("resolution_due_at") ? std::string() : row.text("sla_state");
     kase.slaPausedReason = row.text("sla_paused_reason");
 }

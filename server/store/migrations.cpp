@@ -231,10 +231,41 @@ const std::vector<std::string> Migration6 = {
     R"(ALTER TABLE cases ADD COLUMN subcategory_id TEXT REFERENCES categories(id))",
 };
 
+// Migration 7 adds the update target's clock (server/sla): the next update's due time, the
+// update period's start and the working time paused within it. A case that already had its
+// first response gets its latest staff reply as the period's start. SQL cannot count working
+// time, so the update due time stays empty, and no update reminder is raised, until
+// `civicdesk-server recompute-sla` runs or the case gets its next staff reply. Warnings and
+// breaches of the update target repeat per period, so sla_notifications gains period_start
+// (empty for the other targets) in its unique key.
+const std::vector<std::string> Migration7 = {
+    R"(ALTER TABLE cases ADD COLUMN update_due_at TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN sla_update_period_start TEXT)",
+    R"(ALTER TABLE cases ADD COLUMN sla_update_paused_seconds INTEGER NOT NULL DEFAULT 0)",
+    R"(UPDATE cases SET sla_update_period_start = COALESCE(
+            (SELECT MAX(i.created_at) FROM interactions i WHERE i.case_id = cases.id
+                AND i.kind IN ('note', 'call', 'email', 'chat', 'visit')),
+            first_response_at)
+        WHERE first_response_at IS NOT NULL AND sla_state <> 'stopped')",
+    R"(CREATE TABLE sla_notifications_v2 (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL CHECK (kind IN ('warning', 'breach')),
+        target TEXT NOT NULL CHECK (target IN ('first_response', 'update', 'resolution')),
+        period_start TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL, interaction_id TEXT, created_at TEXT NOT NULL,
+        UNIQUE (case_id, kind, target, period_start)))",
+    R"(INSERT INTO sla_notifications_v2
+            (case_id, kind, target, recipients, interaction_id, created_at)
+        SELECT case_id, kind, target, recipients, interaction_id, created_at
+        FROM sla_notifications)",
+    R"(DROP TABLE sla_notifications)",
+    R"(ALTER TABLE sla_notifications_v2 RENAME TO sla_notifications)",
+};
+
 const std::vector<std::vector<std::string>> &migrations()
 {
-    static const std::vector<std::vector<std::string>> all { Migration1, Migration2,
-        Migration3, Migration4, Migration5, Migration6 };
+    static const std::vector<std::vector<std::string>> all { Migration1, Migration2, Migration3,
+        Migration4, Migration5, Migration6, Migration7 };
     return all;
 }
 

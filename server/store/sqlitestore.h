@@ -78,6 +78,9 @@ struct CaseBundle
     Party party;
     Interaction submission;
     std::string categoryCandidates = "[]"; // JSON [{categoryId, probability}], set by intake
+    // Later timeline events of an imported case (notes, calls, status changes), written and
+    // logged after the submission. Intake leaves it empty.
+    std::vector<Interaction> history;
 };
 
 struct CaseWriteResult
@@ -194,8 +197,8 @@ public:
     void addMunicipalityHoliday(const std::string &municipalityId, const sla::LocalHoliday &day);
     /**
      * Raises warning (80% of a target's working time gone) and breach notifications due at
-     * now, once per case, kind and target, only within the team's service hours. Returns
-     * how many it raised.
+     * now, once per case, kind and target (for the update target, once per update period),
+     * only within the team's service hours. Returns how many it raised.
      */
     int raiseSlaNotifications(sla::UtcSeconds now);
 
@@ -280,7 +283,7 @@ private:
         const MutationOutcome &outcome);
     int recomputeSlaLocked();
     bool raiseSlaNotification(const StoredCase &stored, const std::string &kind,
-        const std::string &target, const std::string &createdAt);
+        const std::string &target, const std::string &periodStart, const std::string &createdAt);
 
     // Routing rules; defined in routingrulestore.cpp.
     std::optional<RoutingRuleRecord> readRoutingRule(const std::string &id);

@@ -283,6 +283,7 @@ void to_json(json &j, const Case &v)
                { "dueAt", nullable(v.dueAt) },
                { "firstResponseDueAt", nullable(v.firstResponseDueAt) },
                { "firstResponseAt", nullable(v.firstResponseAt) },
+               { "updateDueAt", nullable(v.updateDueAt) },
                { "slaState", nullable(v.slaState) },
                { "slaPausedReason", nullable(v.slaPausedReason) },
                { "subcategoryId", nullable(v.subcategoryId) },
@@ -318,6 +319,7 @@ void from_json(const json &j, Case &v)
     v.dueAt = optionalString(j, "dueAt");
     v.firstResponseDueAt = optionalString(j, "firstResponseDueAt");
     v.firstResponseAt = optionalString(j, "firstResponseAt");
+    v.updateDueAt = optionalString(j, "updateDueAt");
     v.slaState = optionalString(j, "slaState");
     v.slaPausedReason = optionalString(j, "slaPausedReason");
     v.subcategoryId = optionalString(j, "subcategoryId");

@@ -151,9 +151,12 @@ struct Case
     std::string sourceId;
     // The statutory clock (server/sla): due times in UTC, empty until computed; slaState is
     // running, paused or stopped, and a pause has a reason (waiting_for_citizen, referred).
+    // updateDueAt is when the next update to the citizen is due: empty before the first
+    // response and once the clock stops.
     std::string dueAt;
     std::string firstResponseDueAt;
     std::string firstResponseAt;
+    std::string updateDueAt;
     std::string slaState;
     std::string slaPausedReason;
     std::string subcategoryId; // a child of categoryId, empty when not known

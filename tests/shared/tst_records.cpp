@@ -47,6 +47,7 @@ void tst_Records::caseClockFieldsRoundTripAndMayBeMissing()
     original.id = civicdesk::generateUuid();
     original.dueAt = "2026-03-02T13:00:00.000Z";
     original.firstResponseDueAt = "2026-02-24T10:00:00.000Z";
+    original.updateDueAt = "2026-02-27T10:00:00.000Z";
     original.slaState = "paused";
     original.slaPausedReason = "referred";
 
@@ -54,16 +55,18 @@ void tst_Records::caseClockFieldsRoundTripAndMayBeMissing()
     const civicdesk::Case copy = encoded.get<civicdesk::Case>();
     QCOMPARE(copy.dueAt, original.dueAt);
     QCOMPARE(copy.firstResponseDueAt, original.firstResponseDueAt);
+    QCOMPARE(copy.updateDueAt, original.updateDueAt);
     QCOMPARE(copy.slaState, original.slaState);
     QCOMPARE(copy.slaPausedReason, original.slaPausedReason);
     QVERIFY(encoded.at("firstResponseAt").is_null());
 
-    for (const char *key :
-        { "dueAt", "firstResponseDueAt", "firstResponseAt", "slaState", "slaPausedReason" }) {
+    for (const char *key : { "dueAt", "firstResponseDueAt", "firstResponseAt", "updateDueAt",
+             "slaState", "slaPausedReason" }) {
         encoded.erase(key);
     }
     const civicdesk::Case older = encoded.get<civicdesk::Case>();
     QVERIFY(older.dueAt.empty());
+    QVERIFY(older.updateDueAt.empty());
     QVERIFY(older.slaState.empty());
 }
 

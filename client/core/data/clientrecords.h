@@ -58,8 +58,12 @@ struct CaseInfo
     bool pendingEdits = false; // an edit of this case waits in the outbox
     // The statutory clock: resolution due time, and the state running, paused or stopped
     // with a pause reason (waiting_for_citizen, referred). Invalid or empty until known.
+    // updateDueAt is when the next update to the citizen is due, invalid before the first
+    // response and after the clock stops.
     QDateTime dueAt;
     QDateTime firstResponseDueAt;
+    QDateTime firstResponseAt;
+    QDateTime updateDueAt;
     QString slaState;
     QString slaPausedReason;
     QString subcategoryId; // empty when not known

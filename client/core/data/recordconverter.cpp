@@ -95,6 +95,8 @@ CaseInfo RecordConverter::toCase(const json &record, qint64 version, bool pendin
     info.updatedAt = jsonTime(record, "updatedAt");
     info.dueAt = jsonTime(record, "dueAt");
     info.firstResponseDueAt = jsonTime(record, "firstResponseDueAt");
+    info.firstResponseAt = jsonTime(record, "firstResponseAt");
+    info.updateDueAt = jsonTime(record, "updateDueAt");
     info.slaState = jsonString(record, "slaState");
     info.slaPausedReason = jsonString(record, "slaPausedReason");
     info.subcategoryId = jsonString(record, "subcategoryId");

@@ -7,6 +7,7 @@
 #include "../core/testsupport.h"
 #include "caseview.h"
 #include "data/repository.h"
+#include "displaytexts.h"
 #include "session/clientsession.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void duplicateLinksToOriginalAndUnlinks();
     void originalCountsLinkedReports();
     void changeCategoryQueuesRecategorise();
+    void showsReplyDueOfCurrentTarget();
 
 private:
     void signIn();
@@ -92,10 +94,16 @@ void tst_CaseAdditions::init()
     original["categoryId"] = "road_damage";
     original["duplicateCount"] = 1;
     original["assignmentReason"] = "team queue: the team works by claiming";
+    original["slaState"] = "running";
+    original["firstResponseDueAt"] = "2026-03-02T10:00:00.000Z";
     json duplicate = caseRecord(DuplicateId, "CD-2026-000002", RoadsTeam, 4, {}, "open");
     duplicate["categoryId"] = "road_damage";
     duplicate["duplicateOf"] = OriginalId;
     duplicate["assignmentReason"] = "claimed by agent1";
+    duplicate["slaState"] = "running";
+    duplicate["firstResponseDueAt"] = "2026-03-02T10:00:00.000Z";
+    duplicate["firstResponseAt"] = "2026-03-02T08:00:00.000Z";
+    duplicate["updateDueAt"] = "2026-03-03T09:00:00.000Z";
     m_server->append(upsert(0, "case", original));
     m_server->append(upsert(0, "case", duplicate));
 }
@@ -201,6 +209,30 @@ void tst_CaseAdditions::changeCategoryQueuesRecategorise()
     QVERIFY(stored);
     QCOMPARE(stored->categorySource, QStringLiteral("agent"));
     QVERIFY(named<QLabel>(&view, "caseCategoryLabel")->text().startsWith("Street lighting ("));
+}
+
+void tst_CaseAdditions::showsReplyDueOfCurrentTarget()
+{
+    signIn();
+    QVERIFY(!QTest::currentTestFailed());
+    CaseView view(m_session.get());
+    auto *title = named<QLabel>(&view, "caseReplyDueTitle");
+    auto *value = named<QLabel>(&view, "caseReplyDueLabel");
+
+    // Before the first response, its due time is shown and no update is due.
+    view.showCase(QString::fromStdString(OriginalId));
+    QVERIFY(!title->isHidden());
+    QCOMPARE(title->text(), QStringLiteral("First response due:"));
+    const QDateTime firstResponseDue(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    QVERIFY2(value->text().startsWith(DisplayTexts::dateTime(firstResponseDue)),
+        qPrintable(value->text()));
+
+    // After it, the next update's due time replaces it.
+    view.showCase(QString::fromStdString(DuplicateId));
+    QCOMPARE(title->text(), QStringLiteral("Next update due:"));
+    const QDateTime updateDue(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC);
+    QVERIFY2(
+        value->text().startsWith(DisplayTexts::dateTime(updateDue)), qPrintable(value->text()));
 }
 
 QTEST_MAIN(tst_CaseAdditions)

@@ -152,6 +152,12 @@ void TestDisplayTexts::interactionBody_data()
     QTest::newRow("first response breach")
         << QStringLiteral("notification") << QStringLiteral("sla.breach first_response")
         << QStringLiteral("First response deadline passed");
+    QTest::newRow("update warning")
+        << QStringLiteral("notification") << QStringLiteral("sla.warning update")
+        << QStringLiteral("Warning: the next update to the citizen is due soon");
+    QTest::newRow("update breach")
+        << QStringLiteral("notification") << QStringLiteral("sla.breach update")
+        << QStringLiteral("Update deadline passed");
     QTest::newRow("resolution breach")
         << QStringLiteral("notification") << QStringLiteral("sla.breach resolution")
         << QStringLiteral("Resolution deadline passed");

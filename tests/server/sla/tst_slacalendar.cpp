@@ -59,6 +59,15 @@ private Q_SLOTS:
     void phoneCallCountsAsFirstResponse();
     void clockStopsOnResolve();
     void pauseMovesResolutionDueByWorkingTimePaused();
+    void shorterUpdateTargetWaitsForFirstResponse();
+    void updateDueAfterPhoneReply();
+    void everyReplyStartsNewUpdatePeriod();
+    void pauseMovesUpdateDue();
+    void replyDuringPauseCountsPauseFromReply();
+    void resolveStopsUpdateClock();
+    void reopenStartsNewUpdatePeriod();
+    void updateDueSkipsHolidays_data();
+    void updateDueSkipsHolidays();
 };
 
 void tst_SlaCalendar::orthodoxEasterDates_data()
@@ -221,9 +230,9 @@ void tst_SlaCalendar::updateTargetDoesNotOverrideFirstResponseTarget()
     SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "new", targets, calendar);
     QCOMPARE(iso(clock.firstResponseDueAt), QString("2026-03-02T10:00:00.000Z"));
 
-    recordInteraction(clock, "note", at("2026-03-02T07:00:00Z"));
+    recordInteraction(clock, "note", at("2026-03-02T07:00:00Z"), targets, calendar);
     applyStatus(clock, "open", {}, at("2026-03-02T07:30:00Z"), targets, calendar);
-    recordInteraction(clock, "email", at("2026-03-02T09:00:00Z"));
+    recordInteraction(clock, "email", at("2026-03-02T09:00:00Z"), targets, calendar);
 
     QCOMPARE(iso(clock.firstResponseDueAt), QString("2026-03-02T10:00:00.000Z"));
     QCOMPARE(iso(clock.firstResponseAt), QString("2026-03-02T07:00:00.000Z"));
@@ -249,9 +258,13 @@ void tst_SlaCalendar::phoneCallCountsAsFirstResponse()
 {
     QFETCH(QString, kind);
     QFETCH(bool, counts);
-    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "new", {}, WorkingCalendar());
-    recordInteraction(clock, kind.toStdString(), at("2026-03-02T08:00:00Z"));
+    const SlaTargets targets;
+    const WorkingCalendar calendar;
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "new", targets, calendar);
+    recordInteraction(clock, kind.toStdString(), at("2026-03-02T08:00:00Z"), targets, calendar);
     QCOMPARE(clock.firstResponseAt != 0, counts);
+    QCOMPARE(clock.updatePeriodStart != 0, counts);
+    QCOMPARE(clock.updateDueAt != 0, counts);
 }
 
 void tst_SlaCalendar::clockStopsOnResolve()
@@ -287,6 +300,171 @@ void tst_SlaCalendar::pauseMovesResolutionDueByWorkingTimePaused()
     QVERIFY(clock.pausedReason.empty());
     QCOMPARE(clock.pausedSeconds, std::int64_t { 7 * 3600 });
     QCOMPARE(iso(clock.resolutionDueAt), QString("2026-03-10T11:00:00.000Z"));
+}
+
+void tst_SlaCalendar::shorterUpdateTargetWaitsForFirstResponse()
+{
+    // An update target of 2 hours must not bring the 8-hour first response forward.
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 8, 2, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "new", targets, calendar);
+    QCOMPARE(clock.updateDueAt, UtcSeconds { 0 });
+    QCOMPARE(iso(clock.firstResponseDueAt), QString("2026-03-03T07:00:00.000Z"));
+
+    applyStatus(clock, "open", {}, at("2026-03-02T07:00:00Z"), targets, calendar);
+    applyStatus(clock, "waiting", {}, at("2026-03-02T08:00:00Z"), targets, calendar);
+    applyStatus(clock, "in_progress", {}, at("2026-03-02T09:00:00Z"), targets, calendar);
+    computeDueTimes(clock, targets, calendar);
+    QCOMPARE(clock.updateDueAt, UtcSeconds { 0 });
+    QCOMPARE(clock.updatePeriodStart, UtcSeconds { 0 });
+    QCOMPARE(iso(clock.firstResponseDueAt), QString("2026-03-03T07:00:00.000Z"));
+}
+
+void tst_SlaCalendar::updateDueAfterPhoneReply()
+{
+    // A call on Monday 2 March 2026 at 10:00 Athens. Of the 8 working hours to the next
+    // update, 5 fall on Monday and 3 on Tuesday.
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    recordInteraction(clock, "call", at("2026-03-02T08:00:00Z"), targets, calendar);
+
+    QCOMPARE(iso(clock.firstResponseAt), QString("2026-03-02T08:00:00.000Z"));
+    QCOMPARE(iso(clock.updatePeriodStart), QString("2026-03-02T08:00:00.000Z"));
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-03T09:00:00.000Z"));
+    QCOMPARE(iso(clock.firstResponseDueAt), QString("2026-03-02T10:00:00.000Z"));
+}
+
+void tst_SlaCalendar::everyReplyStartsNewUpdatePeriod()
+{
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    recordInteraction(clock, "call", at("2026-03-02T08:00:00Z"), targets, calendar);
+
+    // Kinds that are no reply leave the period alone.
+    recordInteraction(clock, "status", at("2026-03-03T06:30:00Z"), targets, calendar);
+    recordInteraction(clock, "notification", at("2026-03-03T06:40:00Z"), targets, calendar);
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-03T09:00:00.000Z"));
+
+    // An e-mail on Tuesday at 09:00 Athens: 6 hours on Tuesday, 2 on Wednesday.
+    recordInteraction(clock, "email", at("2026-03-03T07:00:00Z"), targets, calendar);
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-04T08:00:00.000Z"));
+    QCOMPARE(iso(clock.firstResponseAt), QString("2026-03-02T08:00:00.000Z"));
+
+    // A chat on Wednesday at 08:30 Athens.
+    recordInteraction(clock, "chat", at("2026-03-04T06:30:00Z"), targets, calendar);
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-05T07:30:00.000Z"));
+}
+
+void tst_SlaCalendar::pauseMovesUpdateDue()
+{
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    recordInteraction(clock, "call", at("2026-03-02T08:00:00Z"), targets, calendar);
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-03T09:00:00.000Z"));
+
+    // Paused from Monday 12:00 to Tuesday 12:00 Athens time: 7 working hours.
+    applyStatus(clock, "waiting", ReasonReferred, at("2026-03-02T10:00:00Z"), targets, calendar);
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-03T09:00:00.000Z"));
+    applyStatus(clock, "open", {}, at("2026-03-03T10:00:00Z"), targets, calendar);
+
+    QCOMPARE(clock.updatePausedSeconds, std::int64_t { 7 * 3600 });
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-04T09:00:00.000Z"));
+
+    // The next reply starts a period without the earlier pause.
+    recordInteraction(clock, "note", at("2026-03-04T06:00:00Z"), targets, calendar);
+    QCOMPARE(clock.updatePausedSeconds, std::int64_t { 0 });
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-05T07:00:00.000Z"));
+}
+
+void tst_SlaCalendar::replyDuringPauseCountsPauseFromReply()
+{
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    applyStatus(clock, "waiting", {}, at("2026-03-02T10:00:00Z"), targets, calendar);
+
+    // A call on Tuesday at 08:00 Athens while paused. The pause ends at 12:00, so 4 of its
+    // working hours fall in the new period, which ends 8 + 4 working hours after the call.
+    recordInteraction(clock, "call", at("2026-03-03T06:00:00Z"), targets, calendar);
+    applyStatus(clock, "in_progress", {}, at("2026-03-03T10:00:00Z"), targets, calendar);
+
+    QCOMPARE(clock.updatePausedSeconds, std::int64_t { 4 * 3600 });
+    QCOMPARE(clock.pausedSeconds, std::int64_t { 7 * 3600 });
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-04T11:00:00.000Z"));
+}
+
+void tst_SlaCalendar::resolveStopsUpdateClock()
+{
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    recordInteraction(clock, "call", at("2026-03-02T08:00:00Z"), targets, calendar);
+    QVERIFY(clock.updateDueAt != 0);
+
+    applyStatus(clock, "resolved", {}, at("2026-03-02T09:00:00Z"), targets, calendar);
+    QCOMPARE(clock.state, std::string(StateStopped));
+    QCOMPARE(clock.updateDueAt, UtcSeconds { 0 });
+
+    // A reply on a resolved case and a recomputation leave the update clock stopped.
+    recordInteraction(clock, "email", at("2026-03-02T10:00:00Z"), targets, calendar);
+    computeDueTimes(clock, targets, calendar);
+    applyStatus(clock, "closed", {}, at("2026-03-02T11:00:00Z"), targets, calendar);
+    QCOMPARE(clock.updateDueAt, UtcSeconds { 0 });
+}
+
+void tst_SlaCalendar::reopenStartsNewUpdatePeriod()
+{
+    const WorkingCalendar calendar;
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    SlaClock clock = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    recordInteraction(clock, "call", at("2026-03-02T08:00:00Z"), targets, calendar);
+    applyStatus(clock, "resolved", {}, at("2026-03-02T09:00:00Z"), targets, calendar);
+
+    // Reopened on Wednesday at 09:00 Athens: 6 hours on Wednesday, 2 on Thursday.
+    applyStatus(clock, "open", {}, at("2026-03-04T07:00:00Z"), targets, calendar);
+    QCOMPARE(clock.state, std::string(StateRunning));
+    QCOMPARE(iso(clock.updatePeriodStart), QString("2026-03-04T07:00:00.000Z"));
+    QCOMPARE(iso(clock.updateDueAt), QString("2026-03-05T08:00:00.000Z"));
+
+    // A case resolved before any reply owes a first response, not an update, when reopened.
+    SlaClock unanswered = startClock(at("2026-03-02T06:00:00Z"), "open", targets, calendar);
+    applyStatus(unanswered, "resolved", {}, at("2026-03-02T07:00:00Z"), targets, calendar);
+    applyStatus(unanswered, "open", {}, at("2026-03-04T07:00:00Z"), targets, calendar);
+    QCOMPARE(unanswered.updateDueAt, UtcSeconds { 0 });
+}
+
+void tst_SlaCalendar::updateDueSkipsHolidays_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QString>("municipality");
+    QTest::addColumn<QString>("due");
+    // Replies on a Friday with 8 working hours to the next update. 20 February: 3 hours on
+    // Friday, 5 on Tuesday after Clean Monday. 23 October (summer time): 2 hours on Friday, 6
+    // on the next working day, after the change to winter time.
+    QTest::newRow("weekend and clean monday")
+        << "2026-02-20T10:00:00Z" << "athens" << "2026-02-24T11:00:00.000Z";
+    QTest::newRow("athens works on st demetrius")
+        << "2026-10-23T10:00:00Z" << "athens" << "2026-10-26T12:00:00.000Z";
+    QTest::newRow("thessaloniki skips st demetrius")
+        << "2026-10-23T10:00:00Z" << "thessaloniki" << "2026-10-27T12:00:00.000Z";
+}
+
+void tst_SlaCalendar::updateDueSkipsHolidays()
+{
+    QFETCH(QString, reply);
+    QFETCH(QString, municipality);
+    QFETCH(QString, due);
+    const WorkingCalendar calendar = calendarFor(municipality);
+    const SlaTargets targets { "illegal_parking", 4, 8, 40 };
+    const UtcSeconds replyAt = at(reply.toLatin1().constData());
+    SlaClock clock = startClock(replyAt - 3600, "open", targets, calendar);
+
+    recordInteraction(clock, "visit", replyAt, targets, calendar);
+
+    QCOMPARE(iso(clock.updateDueAt), due);
 }
 
 QTEST_GUILESS_MAIN(tst_SlaCalendar)

@@ -1,6 +1,7 @@
 #include "../store/storefixture.h"
 #include "domain/ids.h"
 #include "sla/calendar.h"
+#include "store/sqlsession.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,6 +48,11 @@ private Q_SLOTS:
     void remindersWaitForServiceHours();
     void breachRaisedOnceAfterDueTime();
     void invalidTargetsRejected();
+    void noteStartsUpdatePeriod();
+    void shorterUpdateTargetWaitsForFirstResponse();
+    void updateRemindersPerPeriodInServiceHours();
+    void resolveStopsUpdateClock();
+    void recomputeFillsMissingUpdateDue();
 
 private:
     std::string newCase(const std::string &municipalityId, const std::string &createdAt,
@@ -54,6 +60,8 @@ private:
     Case record(const std::string &caseId);
     MutationOutcome mutate(const std::string &caseId, const std::string &op, nlohmann::json args);
     QStringList notificationsOf(const std::string &caseId);
+    QStringList updateNotificationsOf(const std::string &caseId);
+    std::string addNote(const std::string &caseId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<StoreFixture> m_fixture;
@@ -135,6 +143,23 @@ QStringList tst_SlaStore::notificationsOf(const std::string &caseId)
         }
     }
     return bodies;
+}
+
+QStringList tst_SlaStore::updateNotificationsOf(const std::string &caseId)
+{
+    return notificationsOf(caseId).filter(QRegularExpression(" update$"));
+}
+
+// Adds a note, which the store timestamps with the current time, and returns that time.
+std::string tst_SlaStore::addNote(const std::string &caseId)
+{
+    const MutationOutcome outcome = mutate(caseId, "note",
+        { { "text", "Ενημέρωση του πολίτη για την πρόοδο" }, { "interactionId", generateUuid() } });
+    if (!outcome.applied) {
+        qWarning("note on case %s was not applied: %s", caseId.c_str(), outcome.message.c_str());
+        return {};
+    }
+    return record(caseId).updatedAt;
 }
 
 void tst_SlaStore::newCaseGetsClockAtIntake()
@@ -305,6 +330,147 @@ void tst_SlaStore::invalidTargetsRejected()
     closed.closeMinute = 480;
     QVERIFY_THROWS_EXCEPTION(Poco::InvalidArgumentException,
         m_fixture->store->setTeamServiceHours(m_fixture->teamA, closed));
+}
+
+void tst_SlaStore::noteStartsUpdatePeriod()
+{
+    const std::string id = newCase("9186", "2026-02-20T10:00:00.000Z");
+    const std::string firstResponseDue = record(id).firstResponseDueAt;
+    QVERIFY(record(id).updateDueAt.empty());
+
+    QVERIFY(!addNote(id).empty());
+
+    // Athens has no feast day of its own, so the team's calendar is the default one.
+    const sla::WorkingCalendar calendar;
+    const Case kase = record(id);
+    const auto replyAt = sla::parseUtc(kase.firstResponseAt);
+    QVERIFY(replyAt.has_value());
+    const std::string expectedDue = sla::formatUtc(calendar.addWorkingSeconds(*replyAt, 24 * 3600));
+    QCOMPARE(qs(kase.updateDueAt), qs(expectedDue));
+    QCOMPARE(qs(kase.firstResponseDueAt), qs(firstResponseDue));
+
+    // The change-log record carries the update due time to the clients.
+    const ChangePage page = m_fixture->store->changesSince(m_fixture->scope("agent"), 0, 100000);
+    const auto logged = std::find_if(page.changes.rbegin(), page.changes.rend(),
+        [&](const protocol::Change &change) { return change.id == id; });
+    QVERIFY(logged != page.changes.rend());
+    QCOMPARE(qs(logged->data.value("updateDueAt", "")), qs(expectedDue));
+
+    // A new update target moves the due time of the open case.
+    m_fixture->store->setSlaTargets({ "dangerous_condition", 4, 8, 40 });
+    QCOMPARE(qs(record(id).updateDueAt),
+        qs(sla::formatUtc(calendar.addWorkingSeconds(*replyAt, 8 * 3600))));
+}
+
+void tst_SlaStore::shorterUpdateTargetWaitsForFirstResponse()
+{
+    // Created on Friday 20 February 2026 at 12:00 Athens. The first response is due in 8
+    // working hours (Tuesday 13:00 Athens), and an update every 2.
+    m_fixture->store->setSlaTargets({ "dangerous_condition", 8, 2, 40 });
+    const std::string id = newCase("9186", "2026-02-20T10:00:00.000Z");
+    QCOMPARE(qs(record(id).firstResponseDueAt), QString("2026-02-24T11:00:00.000Z"));
+    QVERIFY(record(id).updateDueAt.empty());
+    auto &store = *m_fixture->store;
+
+    // Tuesday 08:30 Athens: 3.5 of the 8 hours have gone, well past the 2-hour update target.
+    QCOMPARE(store.raiseSlaNotifications(at("2026-02-24T06:30:00Z")), 0);
+    QVERIFY(notificationsOf(id).isEmpty());
+
+    // Tuesday 12:00 Athens: 1 hour left of the first response.
+    QCOMPARE(store.raiseSlaNotifications(at("2026-02-24T10:00:00Z")), 1);
+    QCOMPARE(notificationsOf(id), QStringList { "sla.warning first_response" });
+}
+
+void tst_SlaStore::updateRemindersPerPeriodInServiceHours()
+{
+    const std::string id = newCase("9186", "2026-02-20T10:00:00.000Z");
+    const std::string firstReply = addNote(id);
+    QVERIFY(!firstReply.empty());
+    const sla::WorkingCalendar calendar;
+    const auto start = sla::parseUtc(record(id).firstResponseAt);
+    const auto due = sla::parseUtc(record(id).updateDueAt);
+    QVERIFY(start.has_value());
+    QVERIFY(due.has_value());
+    auto &store = *m_fixture->store;
+
+    // 90% of the 24 working hours have gone.
+    const sla::UtcSeconds warnAt = calendar.addWorkingSeconds(*start, 24 * 3600 * 9 / 10);
+    QVERIFY(calendar.isOpen(warnAt));
+    store.raiseSlaNotifications(warnAt);
+    QCOMPARE(updateNotificationsOf(id), QStringList { "sla.warning update" });
+
+    // Past the due time but outside service hours: the breach waits for the service to open.
+    sla::UtcSeconds closedAt = *due;
+    while (calendar.isOpen(closedAt)) {
+        closedAt += 900;
+    }
+    store.raiseSlaNotifications(closedAt);
+    QCOMPARE(updateNotificationsOf(id), QStringList { "sla.warning update" });
+
+    sla::UtcSeconds openAt = closedAt;
+    while (!calendar.isOpen(openAt)) {
+        openAt += 900;
+    }
+    store.raiseSlaNotifications(openAt);
+    const QStringList firstPeriod { "sla.warning update", "sla.breach update" };
+    QCOMPARE(updateNotificationsOf(id), firstPeriod);
+    store.raiseSlaNotifications(openAt + 60);
+    QCOMPARE(updateNotificationsOf(id), firstPeriod);
+
+    // The next reply starts a period of its own, with its own breach. Periods are keyed by
+    // the second they start, so the test waits for the clock's second to change.
+    QTRY_VERIFY(sla::parseUtc(utcNowIso()) != start);
+    QVERIFY(!addNote(id).empty());
+    const auto secondDue = sla::parseUtc(record(id).updateDueAt);
+    QVERIFY(secondDue.has_value());
+    QVERIFY(*secondDue >= *due);
+    store.raiseSlaNotifications(calendar.addWorkingSeconds(*secondDue, 60));
+    QCOMPARE(updateNotificationsOf(id).count("sla.breach update"), 2);
+}
+
+void tst_SlaStore::resolveStopsUpdateClock()
+{
+    const std::string id = newCase("9186", "2026-02-20T10:00:00.000Z");
+    QVERIFY(!addNote(id).empty());
+    const auto due = sla::parseUtc(record(id).updateDueAt);
+    QVERIFY(due.has_value());
+
+    QVERIFY(mutate(id, "status", { { "status", "resolved" } }).applied);
+    QCOMPARE(qs(record(id).slaState), QString("stopped"));
+    QVERIFY(record(id).updateDueAt.empty());
+    QVERIFY(!addNote(id).empty());
+    QVERIFY(record(id).updateDueAt.empty());
+
+    // The store's other cases may raise their own notifications at this time.
+    const sla::WorkingCalendar calendar;
+    m_fixture->store->raiseSlaNotifications(calendar.addWorkingSeconds(*due, 3600));
+    QVERIFY(notificationsOf(id).isEmpty());
+
+    // Reopening owes the citizen an update again.
+    QVERIFY(mutate(id, "status", { { "status", "open" } }).applied);
+    QVERIFY(sla::parseUtc(record(id).updateDueAt).has_value());
+}
+
+void tst_SlaStore::recomputeFillsMissingUpdateDue()
+{
+    const std::string id = newCase("9186", "2026-02-20T10:00:00.000Z");
+    QVERIFY(!addNote(id).empty());
+    const std::string expectedDue = record(id).updateDueAt;
+    QVERIFY(!expectedDue.empty());
+
+    // A case with a staff reply from before the store upgrade has the period's start but no
+    // update due time.
+    {
+        SqlSession sql(m_dir->filePath("store.sqlite").toStdString());
+        QCOMPARE(sql.exec("UPDATE cases SET update_due_at = NULL WHERE id = ?", { id }),
+            std::size_t { 1 });
+    }
+    QVERIFY(record(id).updateDueAt.empty());
+    const std::int64_t version = m_fixture->store->findCase(id)->version;
+
+    QVERIFY(m_fixture->store->recomputeSla() >= 1);
+    QCOMPARE(qs(record(id).updateDueAt), qs(expectedDue));
+    QCOMPARE(m_fixture->store->findCase(id)->version, version + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SlaStore)
