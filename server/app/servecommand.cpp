@@ -69,6 +69,19 @@ std::string notImportedMessage(const std::string &dataDir)
         + dataDir + " import` first";
 }
 
+/** Reads a count setting that must be a whole number of at least 1. */
+std::size_t positiveCountSetting(
+    const Poco::Util::AbstractConfiguration &config, const std::string &key, std::size_t fallback)
+{
+    const std::string text = config.getString(key, std::to_string(fallback));
+    int value = 0;
+    if (!Poco::NumberParser::tryParse(text, value) || value < 1) {
+        throw Poco::IllegalStateException(
+            key + " must be a whole number of at least 1, not \"" + text + "\"");
+    }
+    return static_cast<std::size_t>(value);
+}
+
 SyncOptions syncOptions(const Poco::Util::AbstractConfiguration &config)
 {
     SyncOptions options;
@@ -80,6 +93,10 @@ SyncOptions syncOptions(const Poco::Util::AbstractConfiguration &config)
     options.sendTimeout = Poco::Timespan(config.getInt("sync.sendTimeoutSeconds", 10), 0);
     options.idleTimeoutSeconds = config.getInt("sync.idleTimeoutSeconds", 120);
     options.heartbeatSeconds = config.getInt("sync.heartbeatSeconds", 30);
+    options.loginThreads =
+        positiveCountSetting(config, "sync.loginThreads", options.loginThreads);
+    options.maxPendingLogins =
+        positiveCountSetting(config, "sync.maxPendingLogins", options.maxPendingLogins);
     const Poco::StringTokenizer origins(config.getString("sync.allowedOrigins", ""), ",",
         Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
     options.allowedOrigins.assign(origins.begin(), origins.end());

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <string>
 
 namespace civicdesk::server {
@@ -77,6 +78,10 @@ struct Connection
     // Worker thread only.
     SyncSession session;
     bool closeSent = false; // nothing but the close frame may follow it
+    // A login of this connection is on the login pool. Until its result is handled, later
+    // messages wait in heldMessages so that they are handled in the order they arrived.
+    bool loginPending = false;
+    std::deque<std::string> heldMessages;
 };
 
 } // namespace civicdesk::server

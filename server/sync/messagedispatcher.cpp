@@ -55,7 +55,7 @@ MessageDispatcher::MessageDispatcher(Store &store, Poco::Logger &logger)
 {
 }
 
-protocol::Message MessageDispatcher::dispatch(
+Dispatched MessageDispatcher::dispatch(
     const std::string &text, const std::string &connectionId, SyncSession &session)
 {
     protocol::DecodeResult decoded = protocol::decode(text);
@@ -64,54 +64,77 @@ protocol::Message MessageDispatcher::dispatch(
             session.closeCode = Poco::Net::WebSocket::WS_PAYLOAD_TOO_BIG;
             session.closeReason = "message too large";
         }
-        return protocol::Error { decoded.error.rid, decoded.error.code, decoded.error.message };
+        return { protocol::Error { decoded.error.rid, decoded.error.code, decoded.error.message },
+            nullptr };
     }
 
     const protocol::Message &message = *decoded.message;
     const std::string rid = ridOf(message);
     const std::string type(protocol::typeName(message));
     if (!isClientMessage(message)) {
-        return protocol::Error { rid, ErrorCode::UnknownType,
-            "message type \"" + type + "\" is sent by the server only" };
+        return { protocol::Error { rid, ErrorCode::UnknownType,
+                     "message type \"" + type + "\" is sent by the server only" },
+            nullptr };
     }
     if (!session.authenticated && !allowedBeforeLogin(message)) {
-        return protocol::Error { rid, ErrorCode::AuthRequired,
-            "sign in with login before sending \"" + type + "\"" };
+        return { protocol::Error { rid, ErrorCode::AuthRequired,
+                     "sign in with login before sending \"" + type + "\"" },
+            nullptr };
     }
 
     try {
         return handle(message, connectionId, session);
     } catch (const Poco::Exception &error) {
-        poco_warning(m_logger,
-            "connection " + connectionId + ": request " + rid + " (" + type
-                + ") failed: " + error.displayText());
+        return { internalError(rid, type, connectionId, error.displayText()), nullptr };
     } catch (const std::exception &error) {
-        poco_warning(m_logger,
-            "connection " + connectionId + ": request " + rid + " (" + type
-                + ") failed: " + error.what());
+        return { internalError(rid, type, connectionId, error.what()), nullptr };
     }
-    return protocol::Error { rid, ErrorCode::ServerInternal,
-        "the server could not handle the request; retry later" };
 }
 
-protocol::Message MessageDispatcher::handle(
+protocol::Message MessageDispatcher::finishLogin(
+    const LoginCheck &check, const std::string &connectionId, SyncSession &session)
+{
+    HandlerContext context { m_store, session, m_logger, connectionId };
+    try {
+        return LoginHandler(context).finish(check);
+    } catch (const Poco::Exception &error) {
+        return internalError(check.rid, "login", connectionId, error.displayText());
+    } catch (const std::exception &error) {
+        return internalError(check.rid, "login", connectionId, error.what());
+    }
+}
+
+Dispatched MessageDispatcher::handle(
     const protocol::Message &message, const std::string &connectionId, SyncSession &session)
 {
     HandlerContext context { m_store, session, m_logger, connectionId };
 
     if (const auto *login = std::get_if<protocol::Login>(&message)) {
-        return LoginHandler(context).handle(*login);
+        auto begun = LoginHandler(context).begin(*login);
+        if (auto *check = std::get_if<std::shared_ptr<LoginCheck>>(&begun)) {
+            return { protocol::Message {}, std::move(*check) };
+        }
+        return { std::get<protocol::Message>(std::move(begun)), nullptr };
     }
     if (const auto *hello = std::get_if<protocol::Hello>(&message)) {
-        return HelloHandler(context).handle(*hello);
+        return { HelloHandler(context).handle(*hello), nullptr };
     }
     if (const auto *fetch = std::get_if<protocol::Fetch>(&message)) {
-        return FetchHandler(context).handle(*fetch);
+        return { FetchHandler(context).handle(*fetch), nullptr };
     }
     if (const auto *mutate = std::get_if<protocol::Mutate>(&message)) {
-        return MutateHandler(context).handle(*mutate);
+        return { MutateHandler(context).handle(*mutate), nullptr };
     }
-    return PingHandler().handle(std::get<protocol::Ping>(message));
+    return { PingHandler().handle(std::get<protocol::Ping>(message)), nullptr };
+}
+
+protocol::Message MessageDispatcher::internalError(const std::string &rid, const std::string &type,
+    const std::string &connectionId, const std::string &failure)
+{
+    poco_warning(m_logger,
+        "connection " + connectionId + ": request " + rid + " (" + type + ") failed: " + failure);
+    return protocol::Error { rid, ErrorCode::ServerInternal,
+        "the server could not handle the request; retry later" };
 }
 
 } // namespace civicdesk::server

@@ -1,6 +1,8 @@
 #include "syncservice.h"
 
+#include "auth/passwords.h"
 #include "connectionregistry.h"
+#include "loginpool.h"
 #include "pollloop.h"
 #include "store/store.h"
 #include "syncworker.h"
@@ -34,6 +36,22 @@ void sendJsonError(Poco::Net::HTTPServerResponse &response, HTTPResponse::HTTPSt
     response.send() << body;
 }
 
+SyncOptions validated(SyncOptions options)
+{
+    if (options.loginThreads < 1) {
+        throw Poco::InvalidArgumentException(
+            "sync.loginThreads must be at least 1, not " + std::to_string(options.loginThreads));
+    }
+    if (options.maxPendingLogins < 1) {
+        throw Poco::InvalidArgumentException("sync.maxPendingLogins must be at least 1, not "
+            + std::to_string(options.maxPendingLogins));
+    }
+    if (!options.passwordVerifier) {
+        options.passwordVerifier = verifyPassword;
+    }
+    return options;
+}
+
 } // namespace
 
 class SyncService::Private
@@ -41,12 +59,13 @@ class SyncService::Private
 public:
     Private(Store &store, SyncOptions options)
         : store(store)
-        , options(std::move(options))
+        , options(validated(std::move(options)))
         , logger(Poco::Logger::get("civicdesk.server.sync"))
         , registry(logger)
         , queue(std::make_shared<WorkQueue>())
         , pollLoop(registry, *queue, logger, this->options)
-        , worker(store, registry, *queue, logger)
+        , loginPool(this->options.loginThreads, this->options.maxPendingLogins)
+        , worker(store, registry, *queue, loginPool, this->options.passwordVerifier, logger)
     {
     }
 
@@ -59,6 +78,7 @@ public:
     ConnectionRegistry registry;
     std::shared_ptr<WorkQueue> queue; // shared so the store's listener can outlive the service
     PollLoop pollLoop;
+    LoginPool loginPool; // declared after queue, because its threads post results to queue
     SyncWorker worker;
     std::thread pollThread;
     std::thread workerThread;
@@ -98,7 +118,8 @@ SyncService::SyncService(Store &store, SyncOptions options)
     d->workerThread = std::thread([this] { d->worker.run(); });
     poco_information(d->logger,
         "sync service started; at most " + std::to_string(d->options.maxConnections)
-            + " connections");
+            + " connections, " + std::to_string(d->options.loginThreads)
+            + " login threads");
 }
 
 SyncService::~SyncService()
@@ -169,6 +190,8 @@ void SyncService::stop()
     if (d->workerThread.joinable()) {
         d->workerThread.join();
     }
+    // Results of checks still running are posted to the closed queue and dropped.
+    d->loginPool.stop();
 
     // Both threads are gone, so this thread is now the only writer.
     d->worker.closeAll(Poco::Net::WebSocket::WS_ENDPOINT_GOING_AWAY, "server stopping");
@@ -178,6 +201,11 @@ void SyncService::stop()
 std::size_t SyncService::connectionCount() const
 {
     return d->registry.count();
+}
+
+std::size_t SyncService::pendingLoginCount() const
+{
+    return d->loginPool.pendingCount();
 }
 
 } // namespace civicdesk::server

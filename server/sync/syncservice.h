@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handlers/loginhandler.h"
 #include "protocol/messages.h"
 
 #include <Poco/Timespan.h>
@@ -29,6 +30,14 @@ struct SyncOptions
     // when this is positive and below idleTimeoutSeconds.
     int heartbeatSeconds = 30;
     std::vector<std::string> allowedOrigins; // empty: accept clients that send no Origin
+    // Threads that check login passwords (Argon2id) off the worker thread. At least 1.
+    std::size_t loginThreads = 2;
+    // Maximum number of logins queued or being checked. A login beyond it gets the error
+    // server.internal at once. At least 1.
+    std::size_t maxPendingLogins = 64;
+    // The password check. Empty means verifyPassword(), and tests replace it to keep a check
+    // waiting.
+    PasswordVerifier passwordVerifier;
 };
 
 /**
@@ -40,6 +49,7 @@ struct SyncOptions
 class SyncService
 {
 public:
+    /** Starts the threads. Throws Poco::InvalidArgumentException for an invalid option. */
     SyncService(Store &store, SyncOptions options);
     ~SyncService();
 
@@ -57,6 +67,9 @@ public:
     void stop();
 
     std::size_t connectionCount() const;
+
+    /** Returns the number of logins queued or being checked on the login pool. */
+    std::size_t pendingLoginCount() const;
 
 private:
     class Private;

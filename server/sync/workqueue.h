@@ -2,10 +2,13 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 
 namespace civicdesk::server {
+
+struct LoginCheck;
 
 /** One job for the worker thread. */
 struct WorkItem
@@ -16,6 +19,7 @@ struct WorkItem
         Heartbeat, // text: the payload of a PING to send
         Close, // closeCode and text (the reason): send a close frame
         ChangesAvailable, // the store committed a write; push to live sessions
+        LoginChecked, // login: the login pool finished checking this connection's password
     };
 
     Kind kind = Kind::Message;
@@ -25,6 +29,7 @@ struct WorkItem
     // For Close: drop right after sending, because the peer closed first or the frame stream
     // can no longer be read. Otherwise the poll thread drops on the peer's close frame.
     bool dropAfterClose = false;
+    std::shared_ptr<LoginCheck> login; // For LoginChecked
 };
 
 /**
