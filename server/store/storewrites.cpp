@@ -265,6 +265,10 @@ std::int64_t SqliteStore::writeCaseBundle(const CaseBundle &bundle)
     const std::int64_t seq = logCase(kase, 1);
     insertInteraction(bundle.submission);
     logInteraction(bundle.submission, kase.teamId);
+    for (const Interaction &event : bundle.history) {
+        insertInteraction(event);
+        logInteraction(event, kase.teamId);
+    }
     return seq;
 }
 

@@ -6,6 +6,7 @@
 
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
+#include <algorithm>
 
 namespace civicdesk::server {
 
@@ -16,6 +17,38 @@ ChangeFanout::ChangeFanout(Store &store, Poco::Logger &logger, Sender sender)
 {
 }
 
+namespace {
+
+/** Returns a key equal for scopes that changesSince filters alike: all, or the same teams. */
+std::string scopeKey(const AccessScope &scope)
+{
+    if (scope.everything) {
+        return "*";
+    }
+    std::vector<std::string> teams = scope.teamIds;
+    std::sort(teams.begin(), teams.end());
+    std::string key;
+    for (const std::string &team : teams) {
+        key += team + ",";
+    }
+    return key;
+}
+
+} // namespace
+
+ChangePage ChangeFanout::readPage(const AccessScope &scope, std::int64_t cursor)
+{
+    const auto key = std::make_pair(scopeKey(scope), cursor);
+    const auto found = m_pages.find(key);
+    if (found != m_pages.end()) {
+        return found->second;
+    }
+    ChangePage page = m_store.changesSince(scope, cursor, PageSize);
+    fitPageToMessageLimit(page, protocol::MaxMessageBytes);
+    m_pages.emplace(key, page);
+    return page;
+}
+
 bool ChangeFanout::pushTo(Connection &connection)
 {
     SyncSession &session = connection.session;
@@ -23,7 +56,7 @@ bool ChangeFanout::pushTo(Connection &connection)
     while (more) {
         ChangePage page;
         try {
-            page = m_store.changesSince(session.scope, session.cursor, PageSize);
+            page = readPage(session.scope, session.cursor);
         } catch (const Poco::Exception &error) {
             // The session keeps its cursor, so the next notification retries from there.
             poco_warning(m_logger,
@@ -31,8 +64,6 @@ bool ChangeFanout::pushTo(Connection &connection)
                     + ": reading changes to push failed: " + error.displayText());
             return true;
         }
-        fitPageToMessageLimit(page, protocol::MaxMessageBytes);
-
         if (page.cursor <= session.cursor) {
             return true; // nothing new, or a page that does not advance and would loop forever
         }

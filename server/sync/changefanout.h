@@ -1,8 +1,12 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "store/store.h"
 
 #include <functional>
+#include <map>
+#include <string>
+#include <utility>
 
 namespace Poco {
 class Logger;
@@ -28,13 +32,22 @@ public:
 
     ChangeFanout(Store &store, Poco::Logger &logger, Sender sender);
 
+    /** Forgets the pages read in the last round; call it before each round of pushTo. */
+    void startRound() { m_pages.clear(); }
+
     /** Pushes new changes to the connection's session. Returns false if it was dropped. */
     bool pushTo(Connection &connection);
 
 private:
+    /** Returns the page after cursor in scope, sized to the message limit, read once a round. */
+    ChangePage readPage(const AccessScope &scope, std::int64_t cursor);
+
     Store &m_store;
     Poco::Logger &m_logger;
     Sender m_sender;
+    // Pages of this round by scope key and cursor. Sessions of one scope at one cursor, such
+    // as a team's desktops after a change, get one store read and one sizing pass.
+    std::map<std::pair<std::string, std::int64_t>, ChangePage> m_pages;
 };
 
 } // namespace civicdesk::server

@@ -1,6 +1,7 @@
 #include "syncworker.h"
 
 #include "connectionregistry.h"
+#include "loginpool.h"
 #include "protocol/codec.h"
 #include "workqueue.h"
 
@@ -20,12 +21,18 @@ const Poco::Timespan StopSendTimeout(0, 200 * 1000);
 constexpr int PongFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::FRAME_OP_PONG);
 constexpr int PingFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::FRAME_OP_PING);
 
+// Maximum number of messages kept while a connection's login is checked. A client that sends
+// more before the reply is closed with 1008, so a flood cannot grow memory without limit.
+constexpr std::size_t MaxHeldMessages = 256;
+
 } // namespace
 
-SyncWorker::SyncWorker(
-    Store &store, ConnectionRegistry &registry, WorkQueue &queue, Poco::Logger &logger)
+SyncWorker::SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue,
+    LoginPool &loginPool, PasswordVerifier passwordVerifier, Poco::Logger &logger)
     : m_registry(registry)
     , m_queue(queue)
+    , m_loginPool(loginPool)
+    , m_passwordVerifier(std::move(passwordVerifier))
     , m_logger(logger)
     , m_dispatcher(store, logger)
     , m_fanout(store, logger, [this](Connection &connection, const protocol::Message &message) {
@@ -67,7 +74,9 @@ void SyncWorker::handle(const WorkItem &item)
 
     const std::shared_ptr<Connection> connection = m_registry.find(item.connectionId);
     if (!connection || connection->closeSent) {
-        return; // dropped while the item waited, or the close frame was sent and must be last
+        // Dropped while the item waited, or the close frame was sent and must be last. A
+        // login result for it is discarded here too.
+        return;
     }
     switch (item.kind) {
     case WorkItem::Kind::Message:
@@ -82,6 +91,11 @@ void SyncWorker::handle(const WorkItem &item)
     case WorkItem::Kind::Close:
         close(*connection, item.closeCode, item.text, item.dropAfterClose);
         break;
+    case WorkItem::Kind::LoginChecked:
+        if (item.login) {
+            finishLogin(*connection, *item.login);
+        }
+        break;
     case WorkItem::Kind::ChangesAvailable:
         break;
     }
@@ -89,7 +103,71 @@ void SyncWorker::handle(const WorkItem &item)
 
 void SyncWorker::handleMessage(Connection &connection, const std::string &text)
 {
-    const protocol::Message reply = m_dispatcher.dispatch(text, connection.id, connection.session);
+    if (connection.loginPending) {
+        if (connection.heldMessages.size() >= MaxHeldMessages) {
+            if (connection.beginClosing()) {
+                close(connection, 1008, "too many messages before the login reply", false);
+            }
+            return;
+        }
+        connection.heldMessages.push_back(text);
+        return;
+    }
+
+    Dispatched dispatched = m_dispatcher.dispatch(text, connection.id, connection.session);
+    if (dispatched.login) {
+        startLoginCheck(connection, std::move(dispatched.login));
+        return;
+    }
+    sendReply(connection, dispatched.reply);
+}
+
+void SyncWorker::startLoginCheck(Connection &connection, std::shared_ptr<LoginCheck> check)
+{
+    const std::string connectionId = connection.id;
+    // The queue outlives the pool, whose threads SyncService::stop() joins first.
+    WorkQueue &queue = m_queue;
+    const bool queued =
+        m_loginPool.tryPost([check, connectionId, &queue, verifier = m_passwordVerifier] {
+            check->check(verifier);
+            WorkItem result { WorkItem::Kind::LoginChecked, connectionId, {}, 0, false };
+            result.login = check;
+            queue.post(std::move(result));
+        });
+    if (queued) {
+        connection.loginPending = true;
+        return;
+    }
+
+    // The failed-login count is left alone, because the password was not checked.
+    poco_warning(m_logger,
+        "connection " + connection.id + ": login request " + check->rid
+            + " rejected because the login queue is full");
+    sendReply(connection,
+        protocol::Error { check->rid, protocol::ErrorCode::ServerInternal,
+            "the server is busy checking other logins; retry in a few seconds" });
+}
+
+void SyncWorker::finishLogin(Connection &connection, const LoginCheck &check)
+{
+    connection.loginPending = false;
+    sendReply(connection, m_dispatcher.finishLogin(check, connection.id, connection.session));
+
+    // Messages that arrived during the check are handled now, in order. Another login among
+    // them stops the loop, and the rest wait for its result.
+    while (!connection.heldMessages.empty() && !connection.loginPending && !connection.closeSent
+        && m_registry.find(connection.id)) {
+        const std::string text = std::move(connection.heldMessages.front());
+        connection.heldMessages.pop_front();
+        handleMessage(connection, text);
+    }
+    if (connection.closeSent) {
+        connection.heldMessages.clear();
+    }
+}
+
+void SyncWorker::sendReply(Connection &connection, const protocol::Message &reply)
+{
     if (const auto *error = std::get_if<protocol::Error>(&reply)) {
         poco_information(m_logger,
             "connection " + connection.id + ": request " + error->rid + " answered with "
@@ -107,6 +185,7 @@ void SyncWorker::handleMessage(Connection &connection, const std::string &text)
 
 void SyncWorker::pushChanges()
 {
+    m_fanout.startRound();
     for (const auto &connection : m_registry.snapshot()) {
         if (connection->session.live && !connection->closeSent) {
             m_fanout.pushTo(*connection);

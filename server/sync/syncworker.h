@@ -4,6 +4,7 @@
 #include "messagedispatcher.h"
 #include "syncservice.h"
 
+#include <memory>
 #include <string>
 
 namespace Poco {
@@ -13,6 +14,7 @@ class Logger;
 namespace civicdesk::server {
 
 class ConnectionRegistry;
+class LoginPool;
 class WorkQueue;
 struct Connection;
 struct WorkItem;
@@ -21,12 +23,14 @@ struct WorkItem;
  * The body of the worker thread, which is the only thread that sends on a connection or
  * touches a session. It handles queued messages in order, replies to PINGs, sends close
  * frames and pushes new changes to live sessions. A send that fails or times out drops that
- * connection.
+ * connection. Password checks run on the login pool, which posts each result back as a
+ * LoginChecked item, and a connection's messages that arrive meanwhile wait until then.
  */
 class SyncWorker
 {
 public:
-    SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue, Poco::Logger &logger);
+    SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue, LoginPool &loginPool,
+        PasswordVerifier passwordVerifier, Poco::Logger &logger);
 
     /** Handles work items until the queue is closed. */
     void run();
@@ -37,6 +41,9 @@ public:
 private:
     void handle(const WorkItem &item);
     void handleMessage(Connection &connection, const std::string &text);
+    void startLoginCheck(Connection &connection, std::shared_ptr<LoginCheck> check);
+    void finishLogin(Connection &connection, const LoginCheck &check);
+    void sendReply(Connection &connection, const protocol::Message &reply);
     void pushChanges();
     bool send(Connection &connection, const protocol::Message &message);
     bool sendFrame(Connection &connection, const std::string &payload, int flags);
@@ -44,6 +51,8 @@ private:
 
     ConnectionRegistry &m_registry;
     WorkQueue &m_queue;
+    LoginPool &m_loginPool;
+    const PasswordVerifier m_passwordVerifier;
     Poco::Logger &m_logger;
     MessageDispatcher m_dispatcher;
     ChangeFanout m_fanout;

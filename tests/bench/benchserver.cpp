@@ -70,9 +70,11 @@ void BenchServer::importAll()
     }
 }
 
-void BenchServer::start()
+void BenchServer::start(const std::vector<std::string> &options)
 {
-    m_process = std::make_unique<Poco::ProcessHandle>(launch({ "--port=0", "serve" }));
+    std::vector<std::string> arguments = options;
+    arguments.insert(arguments.end(), { "--port=0", "serve" });
+    m_process = std::make_unique<Poco::ProcessHandle>(launch(arguments));
     static const std::regex listening("civicdesk-server listening on 127\\.0\\.0\\.1:(\\d+)");
     for (int waited = 0; waited < StartTimeoutMs; waited += 50) {
         std::smatch match;

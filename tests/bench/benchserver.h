@@ -20,11 +20,13 @@ public:
     ~BenchServer();
 
     void importAll();
-    void start();
+    /** Starts `serve`; options such as "--config=FILE" go before the command. */
+    void start(const std::vector<std::string> &options = {});
     /** Asks the server to stop (SIGTERM) and waits for it to exit. */
     void stop();
 
     std::uint16_t port() const { return m_port; }
+    const std::string &dataDir() const { return m_dataDir; }
     Poco::ProcessHandle::PID pid() const;
     /** Returns the CPU time (user + system) that the server process has used, in seconds. */
     double cpuSeconds() const;

@@ -22,6 +22,7 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QString errorString() const { return m_error; }
 
 private:

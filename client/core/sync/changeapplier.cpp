@@ -43,6 +43,34 @@ ChangeApplier::ChangeApplier(Cache &cache, const QString &userId)
 {
 }
 
+ChangeApplier::~ChangeApplier() = default;
+
+bool ChangeApplier::writeRow(const std::string &insertSql, const std::string &updateSql,
+    const std::function<void(Statement &)> &bindRow)
+{
+    Statement &insert = prepared(insertSql);
+    bindRow(insert);
+    if (!insert.run()) {
+        return false;
+    }
+    if (m_cache.changes() > 0) {
+        return true;
+    }
+    Statement &update = prepared(updateSql);
+    bindRow(update);
+    return update.run();
+}
+
+Statement &ChangeApplier::prepared(const std::string &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        found = m_statements.emplace(sql, std::make_unique<Statement>(m_cache, sql.c_str())).first;
+    }
+    found->second->reset();
+    return *found->second;
+}
+
 const char *ChangeApplier::tableOf(const std::string &entity)
 {
     static const std::pair<const char *, const char *> Tables[] = {
@@ -152,68 +180,80 @@ bool ChangeApplier::storeCase(const json &record, qint64 version)
         return false;
     }
 
-    Statement pending(m_cache,
-        "SELECT op, args FROM outbox WHERE entity = 'case' AND entity_id = ? "
-        "AND state = 'pending' ORDER BY seq");
+    Statement &pending = prepared("SELECT op, args FROM outbox WHERE entity = 'case' "
+                                  "AND entity_id = ? AND state = 'pending' ORDER BY seq");
     pending.bind(1, QByteArray::fromStdString(id));
     while (pending.next()) {
         const json args = json::parse(pending.bytes(1).toStdString(), nullptr, false);
         CaseEdits::apply(shown, pending.text(0).toStdString(), args, m_userId);
     }
 
-    Statement insert(m_cache,
-        "INSERT OR REPLACE INTO cases (id, version, number, party_id, team_id, "
-        "assignee_id, status, priority, created_at, data, server_data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, QByteArray::fromStdString(id)).bind(2, version);
-    insert.bind(3, stringField(shown, "number")).bindOptional(4, stringField(shown, "partyId"));
-    insert.bindOptional(5, stringField(shown, "teamId"));
-    insert.bindOptional(6, stringField(shown, "assigneeId"));
-    insert.bind(7, stringField(shown, "status"));
+    const QByteArray data = dump(shown);
+    const QByteArray serverData = dump(record);
     const auto priority = shown.find("priority");
-    insert.bind(
-        8, priority != shown.end() && priority->is_number() ? priority->get<double>() : 0.0);
-    insert.bind(9, stringField(shown, "createdAt")).bind(10, dump(shown));
-    insert.bind(11, dump(record));
-    return pending.ok() && insert.run();
+    return pending.ok()
+        && writeRow("INSERT OR IGNORE INTO cases (id, version, number, party_id, team_id, "
+                    "assignee_id, status, priority, created_at, data, server_data) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "UPDATE cases SET version = ?2, number = ?3, party_id = ?4, team_id = ?5, "
+            "assignee_id = ?6, status = ?7, priority = ?8, created_at = ?9, data = ?10, "
+            "server_data = ?11 WHERE id = ?1",
+            [&](Statement &row) {
+                row.bind(1, QByteArray::fromStdString(id)).bind(2, version);
+                row.bind(3, stringField(shown, "number"));
+                row.bindOptional(4, stringField(shown, "partyId"));
+                row.bindOptional(5, stringField(shown, "teamId"));
+                row.bindOptional(6, stringField(shown, "assigneeId"));
+                row.bind(7, stringField(shown, "status"));
+                row.bind(8,
+                    priority != shown.end() && priority->is_number() ? priority->get<double>()
+                                                                     : 0.0);
+                row.bind(9, stringField(shown, "createdAt")).bind(10, data).bind(11, serverData);
+            });
 }
 
 bool ChangeApplier::storeParty(const json &record, qint64 version)
 {
     const civicdesk::Party party = record.get<civicdesk::Party>();
-    Statement insert(m_cache,
-        "INSERT OR REPLACE INTO parties "
-        "(id, version, name_normalized, afm, amka, data) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, QByteArray::fromStdString(party.id)).bind(2, version);
-    insert.bind(3, normalizeForSearch(QString::fromStdString(party.displayName())));
-    insert.bindOptional(4, QString::fromStdString(party.afm));
-    insert.bindOptional(5, QString::fromStdString(party.amka));
-    insert.bind(6, dump(record));
-    return insert.run();
+    const QString name = normalizeForSearch(QString::fromStdString(party.displayName()));
+    const QByteArray data = dump(record);
+    return writeRow("INSERT OR IGNORE INTO parties (id, version, name_normalized, afm, amka, "
+                    "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "UPDATE parties SET version = ?2, name_normalized = ?3, afm = ?4, amka = ?5, "
+        "data = ?6 WHERE id = ?1",
+        [&](Statement &row) {
+            row.bind(1, QByteArray::fromStdString(party.id)).bind(2, version).bind(3, name);
+            row.bindOptional(4, QString::fromStdString(party.afm));
+            row.bindOptional(5, QString::fromStdString(party.amka));
+            row.bind(6, data);
+        });
 }
 
 bool ChangeApplier::storeInteraction(const json &record, qint64 version)
 {
-    Statement insert(m_cache,
-        "INSERT OR REPLACE INTO interactions "
-        "(id, version, party_id, case_id, created_at, pending, data) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?)");
-    insert.bind(1, stringField(record, "id")).bind(2, version);
-    insert.bindOptional(3, stringField(record, "partyId"));
-    insert.bindOptional(4, stringField(record, "caseId"));
-    insert.bind(5, stringField(record, "createdAt")).bind(6, dump(record));
-    return insert.run();
+    const QByteArray data = dump(record);
+    return writeRow("INSERT OR IGNORE INTO interactions (id, version, party_id, case_id, "
+                    "created_at, pending, data) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
+        "UPDATE interactions SET version = ?2, party_id = ?3, case_id = ?4, created_at = ?5, "
+        "pending = 0, data = ?6 WHERE id = ?1",
+        [&](Statement &row) {
+            row.bind(1, stringField(record, "id")).bind(2, version);
+            row.bindOptional(3, stringField(record, "partyId"));
+            row.bindOptional(4, stringField(record, "caseId"));
+            row.bind(5, stringField(record, "createdAt")).bind(6, data);
+        });
 }
 
 bool ChangeApplier::storeReference(
     const char *table, const std::string &id, const json &record, qint64 version)
 {
-    const QByteArray sql =
-        QByteArray("INSERT OR REPLACE INTO ") + table + " (id, version, data) VALUES (?, ?, ?)";
-    Statement insert(m_cache, sql.constData());
-    insert.bind(1, QByteArray::fromStdString(id)).bind(2, version).bind(3, dump(record));
-    return insert.run();
+    const QByteArray data = dump(record);
+    return writeRow(std::string("INSERT OR IGNORE INTO ") + table
+            + " (id, version, data) VALUES (?1, ?2, ?3)",
+        std::string("UPDATE ") + table + " SET version = ?2, data = ?3 WHERE id = ?1",
+        [&](Statement &row) {
+            row.bind(1, QByteArray::fromStdString(id)).bind(2, version).bind(3, data);
+        });
 }
 
 bool ChangeApplier::storeServerRecord(

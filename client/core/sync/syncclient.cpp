@@ -12,6 +12,10 @@ namespace proto = civicdesk::protocol;
 
 namespace {
 
+// Catch-up pages are written in one transaction once this many changes are buffered, and
+// at the last page. Buffered changes take an estimated 1 to 2 KB each in memory.
+constexpr std::size_t CatchUpChangesPerTransaction = 10000;
+
 QDateTime parseServerTime(const std::string &text)
 {
     return QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
@@ -135,6 +139,8 @@ void SyncClient::onDisconnected()
     m_pingTimer.stop();
     m_pongTimer.stop();
     m_fetchRid.clear();
+    // Unwritten pages are fetched again from the stored cursor after the reconnect.
+    m_bufferedChanges.clear();
     m_mutationRid.clear();
     m_mutationId.clear();
     const bool wasLoggedIn = m_loggedIn;
@@ -151,18 +157,23 @@ void SyncClient::onDisconnected()
 
 void SyncClient::onTextMessage(const QString &text)
 {
-    const proto::DecodeResult decoded = proto::decode(text.toStdString());
+    proto::DecodeResult decoded = proto::decode(text.toStdString());
     if (!decoded) {
         dropConnection(QStringLiteral("unreadable message: %1")
                            .arg(QString::fromStdString(decoded.error.message)));
         return;
     }
-    const proto::Message &message = *decoded.message;
+    proto::Message &message = *decoded.message;
+    // Other messages are handled after the catch-up pages received before them are written.
+    if (!std::holds_alternative<proto::Batch>(message) && !flushBufferedChanges()) {
+        dropConnection(QStringLiteral("cannot write a batch into the cache"));
+        return;
+    }
     if (const auto *loginOk = std::get_if<proto::LoginOk>(&message)) {
         handleLoginOk(*loginOk);
     } else if (const auto *welcome = std::get_if<proto::Welcome>(&message)) {
         handleWelcome(*welcome);
-    } else if (const auto *batch = std::get_if<proto::Batch>(&message)) {
+    } else if (auto *batch = std::get_if<proto::Batch>(&message)) {
         handleBatch(*batch);
     } else if (const auto *push = std::get_if<proto::Push>(&message)) {
         handlePush(*push);
@@ -270,30 +281,55 @@ bool SyncClient::resetForNewEpoch(const QString &epoch, std::optional<qint64> lo
 
 void SyncClient::requestFetch()
 {
+    requestFetch(m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey)));
+}
+
+void SyncClient::requestFetch(qint64 cursor)
+{
     m_fetchRid = nextRid();
-    const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
     send(proto::Fetch { m_fetchRid.toStdString(), cursor, m_timings.fetchLimit });
 }
 
-void SyncClient::handleBatch(const proto::Batch &message)
+bool SyncClient::flushBufferedChanges()
+{
+    if (m_bufferedChanges.empty()) {
+        return true;
+    }
+    const bool written = applyChanges(m_bufferedChanges, m_bufferedCursor);
+    m_bufferedChanges.clear();
+    return written;
+}
+
+void SyncClient::handleBatch(proto::Batch &message)
 {
     if (QString::fromStdString(message.rid) != m_fetchRid) {
         qCInfo(lcSync) << "ignoring a batch for an earlier fetch";
         return;
     }
-    if (!applyChanges(message.changes, message.cursor)) {
-        dropConnection(QStringLiteral("cannot write a batch into the cache"));
-        return;
-    }
     m_received += qint64(message.changes.size());
+    m_bufferedChanges.insert(m_bufferedChanges.end(),
+        std::make_move_iterator(message.changes.begin()),
+        std::make_move_iterator(message.changes.end()));
+    m_bufferedCursor = message.cursor;
     m_estimatedTotal = std::max(m_estimatedTotal, m_received);
     Q_EMIT progress(m_received, m_estimatedTotal);
 
     if (message.more) {
-        requestFetch();
+        // The next page is requested before this one is written, so the server reads it
+        // while the cache writes. Each commit of the encrypted cache encrypts every page
+        // that the transaction changed, so pages are written together, up to a limit.
+        requestFetch(message.cursor);
+        if (m_bufferedChanges.size() >= CatchUpChangesPerTransaction
+            && !flushBufferedChanges()) {
+            dropConnection(QStringLiteral("cannot write a batch into the cache"));
+        }
         return;
     }
     m_fetchRid.clear();
+    if (!flushBufferedChanges()) {
+        dropConnection(QStringLiteral("cannot write a batch into the cache"));
+        return;
+    }
     if (m_welcomeTime.isValid()) {
         m_lastServerTime = m_welcomeTime;
         m_cache.setMeta(QLatin1String(ServerTimeKey), m_welcomeTime.toString(Qt::ISODateWithMs));

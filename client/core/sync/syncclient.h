@@ -96,7 +96,7 @@ private:
 
     void handleLoginOk(const civicdesk::protocol::LoginOk &message);
     void handleWelcome(const civicdesk::protocol::Welcome &message);
-    void handleBatch(const civicdesk::protocol::Batch &message);
+    void handleBatch(civicdesk::protocol::Batch &message);
     void handlePush(const civicdesk::protocol::Push &message);
     void handleAck(const civicdesk::protocol::Ack &message);
     void handleReject(const civicdesk::protocol::Reject &message);
@@ -104,11 +104,14 @@ private:
     void handleError(const civicdesk::protocol::Error &message);
 
     bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
+    /** Writes the buffered catch-up pages in one transaction; false when the write failed. */
+    bool flushBufferedChanges();
     /** Returns the change after which the server lost data this cache had seen, if any. */
     std::optional<qint64> lostChangesAfter(
         const civicdesk::protocol::Welcome &message, const QString &storedEpoch) const;
     bool resetForNewEpoch(const QString &epoch, std::optional<qint64> lostAfter);
     void requestFetch();
+    void requestFetch(qint64 cursor);
     void rememberServerTime(const std::string &serverTime);
 
     Cache &m_cache;
@@ -135,6 +138,9 @@ private:
     QString m_fetchRid;
     QString m_mutationRid;
     QString m_mutationId;
+    // Catch-up pages received but not yet written, and the cursor of the last of them.
+    std::vector<civicdesk::protocol::Change> m_bufferedChanges;
+    qint64 m_bufferedCursor = 0;
     qint64 m_received = 0;
     qint64 m_estimatedTotal = 0;
     QDateTime m_welcomeTime;
