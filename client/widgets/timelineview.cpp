@@ -122,30 +122,63 @@ void TimelineDelegate::paint(
     painter->restore();
 }
 
+void TimelineDelegate::clearSizeCache()
+{
+    m_sizeCache.clear();
+}
+
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (m_cachedWidth != bodyWidth()) {
+        m_sizeCache.clear();
+        m_cachedWidth = bodyWidth();
+    }
+    const auto cached = m_sizeCache.constFind(index.row());
+    if (cached != m_sizeCache.constEnd()) {
+        return *cached;
+    }
+
     const QFontMetrics metrics(option.font);
     const QString body = bodyText(index);
     const QRect bounds =
         metrics.boundingRect(QRect(0, 0, bodyWidth(), 100000), Qt::TextWordWrap, body);
     const int bodyHeight = qMin(bounds.height(), MaxBodyLines * metrics.lineSpacing());
     const int height = 2 * (CardMargin + CardPadding) + metrics.height() + LineSpacing + bodyHeight;
-    return QSize(bodyWidth(), height);
+    const QSize size(bodyWidth(), height);
+    m_sizeCache.insert(index.row(), size);
+    return size;
 }
 
 TimelineView::TimelineView(Repository *repository, QWidget *parent)
     : QListView(parent)
     , m_model(new TimelineModel(repository, this))
+    , m_delegate(new TimelineDelegate(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     setModel(m_model);
-    setItemDelegate(new TimelineDelegate(this));
+    setItemDelegate(m_delegate);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
     setWordWrap(true);
     setFrameShape(QFrame::NoFrame);
     viewport()->setAutoFillBackground(false);
+
+    // The cached card sizes stay valid only while rows are appended at the end.
+    const auto clearSizes = [this] { m_delegate->clearSizeCache(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, clearSizes);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, clearSizes);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, clearSizes);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, clearSizes);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineView::onRowsInserted);
+}
+
+void TimelineView::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    Q_UNUSED(first)
+    if (last != m_model->rowCount(parent) - 1) {
+        m_delegate->clearSizeCache(); // rows after the insertion moved
+    }
 }
 
 void TimelineView::showParty(const QString &partyId)
@@ -161,6 +194,7 @@ void TimelineView::reload()
 void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_delegate->clearSizeCache(); // kind labels and bodies have new texts
         scheduleDelayedItemsLayout();
     }
     QListView::changeEvent(event);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QListView>
 #include <QStyledItemDelegate>
 
@@ -19,6 +20,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /** Forgets the measured card sizes, for when entries change other than at the end. */
+    void clearSizeCache();
 
 private:
     QString headerText(const QModelIndex &index) const;
@@ -28,6 +31,11 @@ private:
     int bodyWidth() const;
 
     QListView *m_view;
+    // Card sizes by row. QListView requests every row's size at each layout, and a layout
+    // follows every fetched page, so measuring the wrapped text again each time would make
+    // scrolling slower the further it goes.
+    mutable QHash<int, QSize> m_sizeCache;
+    mutable int m_cachedWidth = -1;
 };
 
 /** A party's timeline across cases and channels, newest first. */
@@ -47,7 +55,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+
     TimelineModel *m_model;
+    TimelineDelegate *m_delegate;
 };
 
 } // namespace CivicDesk

@@ -16,8 +16,8 @@ namespace {
 
 constexpr const char *OpenOnly = " AND status NOT IN ('resolved', 'closed')";
 constexpr const char *CaseColumns =
-    "SELECT data, version, EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = cases.id) "
-    "FROM cases ";
+    "SELECT data, version, EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = cases.id "
+    "AND o.state <> 'rejected') FROM cases ";
 
 json parseRecord(const QByteArray &text)
 {
@@ -147,11 +147,19 @@ qint64 Repository::countOpen(const QueueKey &queue) const
     return query.next() ? query.integer(0) : 0;
 }
 
+QString Repository::caseQueueFilter(
+    const QueueKey &queue, bool includeClosed, QStringList *binds) const
+{
+    // The open filter is written as in the partial indexes cases_team_open and
+    // cases_assignee_open (schema.cpp), so that SQLite can use them.
+    return queueCondition(queue, binds) + (includeClosed ? QString() : QLatin1String(OpenOnly));
+}
+
 QStringList Repository::caseIds(const QueueKey &queue, bool includeClosed) const
 {
     QStringList binds;
     const QString sql = QStringLiteral("SELECT id FROM cases WHERE ")
-        + queueCondition(queue, &binds) + (includeClosed ? QString() : QLatin1String(OpenOnly))
+        + caseQueueFilter(queue, includeClosed, &binds)
         + QLatin1String(" ORDER BY priority DESC, created_at, id");
     Statement query(m_cache, sql.toUtf8().constData());
     for (int i = 0; i < binds.size(); ++i) {

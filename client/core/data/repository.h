@@ -14,6 +14,35 @@ namespace CivicDesk {
 class Cache;
 struct ReplayCase;
 
+/** Sort position of a case-list row: the ORDER BY columns of the last row a page returned. */
+struct CaseListKey
+{
+    double priority = 0;
+    QString createdAt; // as stored, ISO 8601 UTC text
+    QString id;
+};
+
+/** One page of a queue's cases and the key to continue after it. */
+struct CaseListPage
+{
+    QList<CaseInfo> cases;
+    CaseListKey last; // key of the last case, default-constructed when cases is empty
+};
+
+/** Sort position of a timeline entry, newest first: created_at DESC, then id. */
+struct TimelineKey
+{
+    QString createdAt; // as stored, ISO 8601 UTC text
+    QString id;
+};
+
+/** One page of a timeline and the key to continue after it. */
+struct TimelinePage
+{
+    QList<InteractionInfo> items;
+    TimelineKey last; // key of the last entry, default-constructed when items is empty
+};
+
 /**
  * Read queries over the local cache for views and models. Names come in the display
  * language set with setLanguage ("el" or "en"). Opening a case or a party records an
@@ -32,12 +61,23 @@ public:
      *  left out unless includeClosed. */
     QStringList caseIds(const QueueKey &queue, bool includeClosed) const;
     QList<CaseInfo> casesByIds(const QStringList &ids) const;
+    /** Returns at most limit cases of a queue in caseIds order, starting after the key
+     *  (from the first case when after is empty). Pages come from the cases indexes, so the
+     *  cost of a page does not grow with its position (repositorypages.cpp). */
+    CaseListPage casePage(const QueueKey &queue, bool includeClosed,
+        const std::optional<CaseListKey> &after, int limit) const;
     std::optional<CaseInfo> caseById(const QString &caseId) const;
     std::optional<PartyInfo> partyById(const QString &partyId) const;
     QList<CaseInfo> casesOfParty(const QString &partyId) const;
     /** Timeline of a party across cases and channels, newest first. */
     QList<InteractionInfo> timelineOfParty(const QString &partyId) const;
     QList<InteractionInfo> timelineOfCase(const QString &caseId) const;
+    /** Returns at most limit entries of a party's timeline, newest first, starting after the
+     *  key (from the newest when after is empty). */
+    TimelinePage timelinePageOfParty(
+        const QString &partyId, const std::optional<TimelineKey> &after, int limit) const;
+    TimelinePage timelinePageOfCase(
+        const QString &caseId, const std::optional<TimelineKey> &after, int limit) const;
     /** Parties whose name contains text (accent- and case-insensitive) or whose AFM or AMKA
      *  starts with it; at most limit. */
     QList<PartyInfo> searchParties(const QString &text, int limit = 50) const;
@@ -82,6 +122,9 @@ private:
     QString queueCondition(const QueueKey &queue, QStringList *binds) const;
     qint64 countOpen(const QueueKey &queue) const;
     QList<InteractionInfo> timeline(const char *column, const QString &id) const;
+    TimelinePage timelinePage(const char *column, const QString &id,
+        const std::optional<TimelineKey> &after, int limit) const;
+    QString caseQueueFilter(const QueueKey &queue, bool includeClosed, QStringList *binds) const;
     QList<AreaInfo> areas(const char *table) const;
 
     Cache &m_cache;

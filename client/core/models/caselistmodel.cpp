@@ -9,6 +9,9 @@ namespace CivicDesk {
 namespace {
 
 constexpr int PageSize = 200;
+// A reload reads again at most this many rows, so a refresh after every sync stays short even
+// after scrolling far down a large queue.
+constexpr int MaxRowsKeptOnReload = 400;
 constexpr int SummaryLength = 120;
 
 } // namespace
@@ -22,7 +25,7 @@ CaseListModel::CaseListModel(Repository *repository, QObject *parent)
 void CaseListModel::setQueue(const QueueKey &queue)
 {
     m_queue = queue;
-    m_loaded.clear();
+    m_rows.clear();
     reload();
 }
 
@@ -37,23 +40,44 @@ void CaseListModel::setIncludeClosed(bool includeClosed)
 
 void CaseListModel::reload()
 {
-    // Keep as many rows as were fetched, so a refresh does not shrink a scrolled view.
-    const int keep = std::max<int>(PageSize, int(m_loaded.size()));
+    // Keep as many rows as were fetched, up to the cap, so a refresh does not shrink a view
+    // scrolled less far than that.
+    // NOTE: a selected case beyond the cap leaves the list at a reload until the user scrolls
+    // down to it again. MainWindow then shows no selected row but keeps the case open.
+    const int keep = std::clamp<int>(int(m_rows.size()), PageSize, MaxRowsKeptOnReload);
     beginResetModel();
     m_resetting = true;
-    m_ids = m_repository ? m_repository->caseIds(m_queue, m_includeClosed) : QStringList();
-    m_loaded = m_repository ? m_repository->casesByIds(m_ids.mid(0, keep)) : QList<CaseInfo>();
-    if (m_loaded.size() < std::min<qsizetype>(keep, m_ids.size())) {
-        // A case vanished between the two queries; keep ids and rows aligned.
-        m_ids = m_ids.mid(0, m_loaded.size());
+    m_rows.clear();
+    m_lastKey.reset();
+    m_atEnd = m_repository == nullptr;
+    while (!m_atEnd && m_rows.size() < keep) {
+        appendRows(nextPage(std::min<int>(PageSize, keep - int(m_rows.size()))).cases);
     }
     endResetModel();
     m_resetting = false;
 }
 
+CaseListPage CaseListModel::nextPage(int limit)
+{
+    CaseListPage page = m_repository->casePage(m_queue, m_includeClosed, m_lastKey, limit);
+    m_atEnd = page.cases.size() < limit;
+    if (!page.cases.isEmpty()) {
+        m_lastKey = page.last;
+    }
+    return page;
+}
+
+void CaseListModel::appendRows(const QList<CaseInfo> &cases)
+{
+    m_rows.reserve(m_rows.size() + cases.size());
+    for (const CaseInfo &item : cases) {
+        m_rows.append(toRow(item));
+    }
+}
+
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_loaded.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -65,7 +89,7 @@ bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
     // Views (and QAbstractItemModelTester) may ask from within modelReset or rowsInserted;
     // rows cannot be inserted until that change is over.
-    return !parent.isValid() && !m_resetting && !m_fetching && m_loaded.size() < m_ids.size();
+    return !parent.isValid() && !m_resetting && !m_fetching && !m_atEnd;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
@@ -73,21 +97,28 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<CaseInfo> page = m_repository->casesByIds(m_ids.mid(m_loaded.size(), PageSize));
-    if (page.isEmpty()) {
-        m_ids = m_ids.mid(0, m_loaded.size());
+    const CaseListPage page = nextPage(PageSize);
+    if (page.cases.isEmpty()) {
         return;
     }
     m_fetching = true;
-    beginInsertRows({}, int(m_loaded.size()), int(m_loaded.size() + page.size() - 1));
-    m_loaded.append(page);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.cases.size()) - 1);
+    appendRows(page.cases);
     endInsertRows();
     m_fetching = false;
 }
 
 QString CaseListModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_loaded.size() ? m_loaded.at(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+CaseListModel::Row CaseListModel::toRow(const CaseInfo &item)
+{
+    return { item.id, item.number, item.priority, item.categoryName, item.municipalityName,
+        item.createdAt, item.dueAt, item.slaState, item.status, item.assigneeName,
+        item.text.simplified().left(SummaryLength), item.pendingEdits };
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -95,7 +126,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const CaseInfo &item = m_loaded.at(index.row());
+    const Row &item = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(item, index.column());
@@ -118,7 +149,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CaseListModel::displayData(const CaseInfo &item, int column)
+QVariant CaseListModel::displayData(const Row &item, int column)
 {
     switch (column) {
     case NumberColumn:
@@ -140,7 +171,7 @@ QVariant CaseListModel::displayData(const CaseInfo &item, int column)
     case AssigneeColumn:
         return item.assigneeName;
     case SummaryColumn:
-        return item.text.simplified().left(SummaryLength);
+        return item.summary;
     default:
         return {};
     }
