@@ -238,6 +238,18 @@
         <translation>Ρολόι προθεσμίας:</translation>
     </message>
     <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="180"/>
+        <source>Next update due:</source>
+        <extracomment>Title of the time the next update to the citizen is due by.</extracomment>
+        <translation>Επόμενη ενημέρωση έως:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="183"/>
+        <source>First response due:</source>
+        <extracomment>Title of the time the first reply to the citizen is due by.</extracomment>
+        <translation>Πρώτη απάντηση έως:</translation>
+    </message>
+    <message>
         <location filename="../client/widgets/caseheaderwidget.cpp" line="120"/>
         <location filename="../client/widgets/caseheaderwidget.cpp" line="151"/>
         <source>%1 (%2)</source>
@@ -529,6 +541,374 @@ Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;
         <location filename="../client/app/commandlineoptions.cpp" line="75"/>
         <source>--quit-after-screenshots needs --screenshots.</source>
         <translation>Το --quit-after-screenshots απαιτεί και το --screenshots.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictListModel</name>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="91"/>
+        <source>Record</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="94"/>
+        <source>Change</source>
+        <extracomment>Column of the conflicts window: what the rejected edit did.</extracomment>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="100"/>
+        <source>Made</source>
+        <extracomment>Column of the conflicts window: when the person made the edit.</extracomment>
+        <translation>Έγινε</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="102"/>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="97"/>
+        <source>Fields</source>
+        <extracomment>Column of the conflicts window: the fields where the two versions differ.</extracomment>
+        <translation>Πεδία</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictMergeDialog</name>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="36"/>
+        <source>Merge Versions</source>
+        <extracomment>Window title: merge the person&apos;s version of a rejected edit with the server&apos;s.</extracomment>
+        <translation>Συγχώνευση εκδοχών</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="40"/>
+        <source>%1: %2. Choose the version of each field to send, or write the merged text. Fields that are the same on both sides keep their value.</source>
+        <translation>%1: %2. Επιλέξτε ποια εκδοχή κάθε πεδίου θα σταλεί ή γράψτε το συγχωνευμένο κείμενο. Τα πεδία που είναι ίδια και στις δύο πλευρές κρατούν την τιμή τους.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="67"/>
+        <source>&amp;Send Merged Version</source>
+        <translation>&amp;Αποστολή συγχωνευμένης εκδοχής</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="86"/>
+        <source>Yours: %1</source>
+        <extracomment>A merge choice: the person&apos;s own value of a field.</extracomment>
+        <translation>Δική σας: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="89"/>
+        <source>Server&apos;s: %1</source>
+        <extracomment>A merge choice: the server&apos;s value of a field.</extracomment>
+        <translation>Του διακομιστή: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="117"/>
+        <source>Your text:</source>
+        <translation>Το κείμενό σας:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="122"/>
+        <source>Server&apos;s text:</source>
+        <translation>Το κείμενο του διακομιστή:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="127"/>
+        <source>Text to send (edit it into one):</source>
+        <translation>Κείμενο προς αποστολή (ενώστε τα σε ένα):</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="154"/>
+        <source>Write the text of the note before sending it.</source>
+        <translation>Γράψτε το κείμενο της σημείωσης πριν τη στείλετε.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictTexts</name>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="67"/>
+        <source>Case %1</source>
+        <extracomment>A record in the conflicts window, such as &quot;Case CD-2024-000123&quot;.</extracomment>
+        <translation>Υπόθεση %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="73"/>
+        <source>Routing rule: %1</source>
+        <extracomment>A record in the conflicts window, such as &quot;Routing rule: Potholes in Attica → Roads&quot;.</extracomment>
+        <translation>Κανόνας δρομολόγησης: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="76"/>
+        <source>Priority weights</source>
+        <translation>Βάρη προτεραιότητας</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="86"/>
+        <source>New routing rule</source>
+        <translation>Νέος κανόνας δρομολόγησης</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="88"/>
+        <source>Retirement of the rule</source>
+        <translation>Απόσυρση του κανόνα</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="88"/>
+        <source>Rule change</source>
+        <translation>Αλλαγή κανόνα</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="91"/>
+        <source>New weights</source>
+        <translation>Νέα βάρη</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="95"/>
+        <source>Claim</source>
+        <extracomment>An edit that took a case for oneself.</extracomment>
+        <translation>Ανάληψη</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="98"/>
+        <source>Assignment</source>
+        <translation>Ανάθεση</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="101"/>
+        <source>Status change</source>
+        <translation>Αλλαγή κατάστασης</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="104"/>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="107"/>
+        <source>Category change</source>
+        <translation>Αλλαγή κατηγορίας</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="110"/>
+        <source>Unlinking from the duplicate</source>
+        <translation>Αποσύνδεση από το διπλότυπο</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="118"/>
+        <source>Assignee</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="119"/>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="120"/>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="121"/>
+        <source>Duplicate of</source>
+        <translation>Διπλότυπο της</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="124"/>
+        <source>Area</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="125"/>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="126"/>
+        <source>Precedence</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="127"/>
+        <source>In force from</source>
+        <translation>Ισχύει από</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="128"/>
+        <source>In force until</source>
+        <translation>Ισχύει έως</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="129"/>
+        <source>Ageing curve</source>
+        <translation>Καμπύλη παλαίωσης</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="138"/>
+        <source>Weight: %1</source>
+        <extracomment>A field of the priority weights: the weight of one factor, such as &quot;Weight: Category&quot;.</extracomment>
+        <translation>Βάρος: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="142"/>
+        <source>Channel value: %1</source>
+        <extracomment>A field of the priority weights: the value of one channel.</extracomment>
+        <translation>Τιμή καναλιού: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="145"/>
+        <source>%1: %2</source>
+        <extracomment>A field of the priority weights: a value table and its key, such as &quot;regionValues: 1&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="152"/>
+        <source>(none on the server)</source>
+        <extracomment>The server has no version of this field, as for a new note.</extracomment>
+        <translation>(δεν υπάρχει στον διακομιστή)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="158"/>
+        <source>Nobody</source>
+        <translation>Κανείς</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="166"/>
+        <source>%1 (%2)</source>
+        <extracomment>A case status with its pause reason in brackets, such as &quot;Waiting (Paused: …)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="177"/>
+        <source>Not a duplicate</source>
+        <translation>Δεν είναι διπλότυπο</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="218"/>
+        <source>%1, full value after %2 days</source>
+        <extracomment>The ageing curve of the priority weights: its kind and the days to full value.</extracomment>
+        <translation>%1, πλήρης τιμή μετά από %2 ημέρες</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="233"/>
+        <source>You no longer have access to this record, or your role may not make this change, so it cannot be sent again. Dismiss it once you have noted it.</source>
+        <translation>Δεν έχετε πλέον πρόσβαση σε αυτή την εγγραφή ή ο ρόλος σας δεν επιτρέπει αυτή την αλλαγή, οπότε δεν μπορεί να σταλεί ξανά. Παραβλέψτε την αφού τη σημειώσετε.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="236"/>
+        <source>The record no longer exists on the server or in your local copy, so the change cannot be sent again. Dismiss it once you have noted it.</source>
+        <translation>Η εγγραφή δεν υπάρχει πλέον στον διακομιστή ή στο τοπικό σας αντίγραφο, οπότε η αλλαγή δεν μπορεί να σταλεί ξανά. Παραβλέψτε την αφού τη σημειώσετε.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictsDialog</name>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="176"/>
+        <source>Conflicts</source>
+        <extracomment>Window title of the list of edits the server rejected or that conflict with others.</extracomment>
+        <translation>Διενέξεις αλλαγών</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="177"/>
+        <source>The server did not accept these changes of yours. For each, keep your version, take the server&apos;s, or merge the two. Select several to keep or drop them together.</source>
+        <translation>Ο διακομιστής δεν δέχτηκε αυτές τις αλλαγές σας. Για καθεμία, κρατήστε τη δική σας εκδοχή, κρατήστε του διακομιστή ή συγχωνεύστε τις δύο. Επιλέξτε πολλές για να τις κρατήσετε ή να τις αφήσετε μαζί.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Your version</source>
+        <translation>Η εκδοχή σας</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Server&apos;s version</source>
+        <translation>Η εκδοχή του διακομιστή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="183"/>
+        <source>&amp;Keep Mine</source>
+        <extracomment>Sends the person&apos;s version of the selected edits again.</extracomment>
+        <translation>&amp;Κράτηση της δικής μου</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="184"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Συγχώνευση…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="185"/>
+        <source>&amp;Close</source>
+        <translation>Κ&amp;λείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="258"/>
+        <source>No rejected changes: everything you changed was accepted or is waiting to be sent.</source>
+        <translation>Καμία απορριφθείσα αλλαγή: ό,τι αλλάξατε έγινε δεκτό ή περιμένει να σταλεί.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="260"/>
+        <source>Select a change to see both versions.</source>
+        <translation>Επιλέξτε μια αλλαγή για να δείτε και τις δύο εκδοχές.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="274"/>
+        <source>%1: %2, made at %3 on version %4. The server is now at version %5.</source>
+        <extracomment>Details of a rejected edit: record, what changed, when, and the two versions.</extracomment>
+        <translation>%1: %2, στις %3, πάνω στην έκδοση %4. Ο διακομιστής είναι τώρα στην έκδοση %5.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="281"/>
+        <source>%1: %2, made at %3 on version %4. The record is no longer in your local copy.</source>
+        <extracomment>Details of a rejected edit whose record is gone: record, what changed, when, version.</extracomment>
+        <translation>%1: %2, στις %3, πάνω στην έκδοση %4. Η εγγραφή δεν υπάρχει πλέον στο τοπικό σας αντίγραφο.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="288"/>
+        <source>The server rejected it because %1. The server said: %2</source>
+        <extracomment>Why the server rejected the edit, then the server&apos;s own message verbatim.</extracomment>
+        <translation>Ο διακομιστής την απέρριψε επειδή %1. Ο διακομιστής απάντησε: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="327"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Παράβλεψη</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="327"/>
+        <source>&amp;Take Server&apos;s</source>
+        <translation>Κράτηση &amp;του διακομιστή</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/conflictsdialog.cpp" line="374"/>
+        <source>%n change(s) cannot be sent again and wait to be dismissed.</source>
+        <translation>
+            <numerusform>%n αλλαγή δεν μπορεί να σταλεί ξανά και περιμένει παράβλεψη.</numerusform>
+            <numerusform>%n αλλαγές δεν μπορούν να σταλούν ξανά και περιμένουν παράβλεψη.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="378"/>
+        <source>The merged version is not valid, for example because a text is empty or too long. Nothing was changed.</source>
+        <translation>Η συγχωνευμένη εκδοχή δεν είναι έγκυρη, για παράδειγμα επειδή ένα κείμενο είναι κενό ή πολύ μεγάλο. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/conflictsdialog.cpp" line="382"/>
+        <source>%n change(s) could not be resolved on this computer. Try again, or sign in again if it keeps failing.</source>
+        <translation>
+            <numerusform>%n αλλαγή δεν επιλύθηκε σε αυτόν τον υπολογιστή. Δοκιμάστε ξανά ή συνδεθείτε ξανά αν η αποτυχία επιμένει.</numerusform>
+            <numerusform>%n αλλαγές δεν επιλύθηκαν σε αυτόν τον υπολογιστή. Δοκιμάστε ξανά ή συνδεθείτε ξανά αν η αποτυχία επιμένει.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,6 +1336,12 @@ Channel through which a request arrived.</extracomment>
     </message>
     <message>
         <location filename="../client/widgets/displaytextsserver.cpp" line="241"/>
+        <source>Warning: the next update to the citizen is due soon</source>
+        <extracomment>Timeline entry of a case whose next update to the citizen is due soon.</extracomment>
+        <translation>Προειδοποίηση: πλησιάζει η προθεσμία της επόμενης ενημέρωσης του πολίτη</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytextsserver.cpp" line="241"/>
         <source>Warning: the resolution deadline is near</source>
         <extracomment>Timeline entry of a case that nears its resolution deadline.</extracomment>
         <translation>Προειδοποίηση: πλησιάζει η προθεσμία επίλυσης</translation>
@@ -965,6 +1351,12 @@ Channel through which a request arrived.</extracomment>
         <source>First response deadline passed</source>
         <extracomment>Timeline entry of a case that passed its first-response deadline.</extracomment>
         <translation>Υπέρβαση προθεσμίας πρώτης απάντησης</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytextsserver.cpp" line="253"/>
+        <source>Update deadline passed</source>
+        <extracomment>Timeline entry of a case whose next update to the citizen is overdue.</extracomment>
+        <translation>Υπέρβαση προθεσμίας ενημέρωσης</translation>
     </message>
     <message>
         <location filename="../client/widgets/displaytextsserver.cpp" line="249"/>
@@ -1055,6 +1447,21 @@ Channel through which a request arrived.</extracomment>
         <source>Unlinked from %1</source>
         <extracomment>Timeline entry of a duplicate link removed; the number of the other case.</extracomment>
         <translation>Αποσυνδέθηκε από την %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="316"/>
+        <source>someone else changed the routing rule at the same time</source>
+        <translation>κάποιος άλλος άλλαξε τον κανόνα δρομολόγησης την ίδια στιγμή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="319"/>
+        <source>the routing rule no longer exists on the server</source>
+        <translation>ο κανόνας δρομολόγησης δεν υπάρχει πλέον στον διακομιστή</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="322"/>
+        <source>someone else changed the priority weights at the same time</source>
+        <translation>κάποιος άλλος άλλαξε τα βάρη προτεραιότητας την ίδια στιγμή</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1610,12 @@ Channel through which a request arrived.</extracomment>
         <location filename="../client/widgets/mainwindowmenus.cpp" line="171"/>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="81"/>
+        <source>&amp;Conflicts…</source>
+        <extracomment>Menu item opening the list of edits the server rejected, to resolve them.</extracomment>
+        <translation>&amp;Διενέξεις αλλαγών…</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2681,11 @@ History entry: a routing rule was retired.</extracomment>
         <location filename="../client/widgets/sessionstatusbar.cpp" line="110"/>
         <source>Synchronising: %1 of %2 changes received.</source>
         <translation>Συγχρονισμός: ελήφθησαν %1 από %2 αλλαγές.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="105"/>
+        <source>Click to see both versions and keep yours, take the server&apos;s or merge.</source>
+        <translation>Κάντε κλικ για να δείτε και τις δύο εκδοχές και να κρατήσετε τη δική σας, του διακομιστή ή μια συγχώνευση.</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,18 @@
         <translation>Clock:</translation>
     </message>
     <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="180"/>
+        <source>Next update due:</source>
+        <extracomment>Title of the time the next update to the citizen is due by.</extracomment>
+        <translation>Next update due:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/caseheaderwidget.cpp" line="183"/>
+        <source>First response due:</source>
+        <extracomment>Title of the time the first reply to the citizen is due by.</extracomment>
+        <translation>First response due:</translation>
+    </message>
+    <message>
         <location filename="../client/widgets/caseheaderwidget.cpp" line="120"/>
         <location filename="../client/widgets/caseheaderwidget.cpp" line="151"/>
         <source>%1 (%2)</source>
@@ -529,6 +541,374 @@ Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;
         <location filename="../client/app/commandlineoptions.cpp" line="75"/>
         <source>--quit-after-screenshots needs --screenshots.</source>
         <translation>--quit-after-screenshots needs --screenshots.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictListModel</name>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="91"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="94"/>
+        <source>Change</source>
+        <extracomment>Column of the conflicts window: what the rejected edit did.</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="100"/>
+        <source>Made</source>
+        <extracomment>Column of the conflicts window: when the person made the edit.</extracomment>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="102"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictlistmodel.cpp" line="97"/>
+        <source>Fields</source>
+        <extracomment>Column of the conflicts window: the fields where the two versions differ.</extracomment>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictMergeDialog</name>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="36"/>
+        <source>Merge Versions</source>
+        <extracomment>Window title: merge the person&apos;s version of a rejected edit with the server&apos;s.</extracomment>
+        <translation>Merge Versions</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="40"/>
+        <source>%1: %2. Choose the version of each field to send, or write the merged text. Fields that are the same on both sides keep their value.</source>
+        <translation>%1: %2. Choose the version of each field to send, or write the merged text. Fields that are the same on both sides keep their value.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="67"/>
+        <source>&amp;Send Merged Version</source>
+        <translation>&amp;Send Merged Version</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="86"/>
+        <source>Yours: %1</source>
+        <extracomment>A merge choice: the person&apos;s own value of a field.</extracomment>
+        <translation>Yours: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="89"/>
+        <source>Server&apos;s: %1</source>
+        <extracomment>A merge choice: the server&apos;s value of a field.</extracomment>
+        <translation>Server&apos;s: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="117"/>
+        <source>Your text:</source>
+        <translation>Your text:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="122"/>
+        <source>Server&apos;s text:</source>
+        <translation>Server&apos;s text:</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="127"/>
+        <source>Text to send (edit it into one):</source>
+        <translation>Text to send (edit it into one):</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictmergedialog.cpp" line="154"/>
+        <source>Write the text of the note before sending it.</source>
+        <translation>Write the text of the note before sending it.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictTexts</name>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="67"/>
+        <source>Case %1</source>
+        <extracomment>A record in the conflicts window, such as &quot;Case CD-2024-000123&quot;.</extracomment>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="73"/>
+        <source>Routing rule: %1</source>
+        <extracomment>A record in the conflicts window, such as &quot;Routing rule: Potholes in Attica → Roads&quot;.</extracomment>
+        <translation>Routing rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="76"/>
+        <source>Priority weights</source>
+        <translation>Priority weights</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="86"/>
+        <source>New routing rule</source>
+        <translation>New routing rule</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="88"/>
+        <source>Retirement of the rule</source>
+        <translation>Retirement of the rule</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="88"/>
+        <source>Rule change</source>
+        <translation>Rule change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="91"/>
+        <source>New weights</source>
+        <translation>New weights</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="95"/>
+        <source>Claim</source>
+        <extracomment>An edit that took a case for oneself.</extracomment>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="98"/>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="101"/>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="104"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="107"/>
+        <source>Category change</source>
+        <translation>Category change</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="110"/>
+        <source>Unlinking from the duplicate</source>
+        <translation>Unlinking from the duplicate</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="118"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="119"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="120"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="121"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="124"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="125"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="126"/>
+        <source>Precedence</source>
+        <translation>Precedence</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="127"/>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="128"/>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="129"/>
+        <source>Ageing curve</source>
+        <translation>Ageing curve</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="138"/>
+        <source>Weight: %1</source>
+        <extracomment>A field of the priority weights: the weight of one factor, such as &quot;Weight: Category&quot;.</extracomment>
+        <translation>Weight: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="142"/>
+        <source>Channel value: %1</source>
+        <extracomment>A field of the priority weights: the value of one channel.</extracomment>
+        <translation>Channel value: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="145"/>
+        <source>%1: %2</source>
+        <extracomment>A field of the priority weights: a value table and its key, such as &quot;regionValues: 1&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="152"/>
+        <source>(none on the server)</source>
+        <extracomment>The server has no version of this field, as for a new note.</extracomment>
+        <translation>(none on the server)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="158"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="166"/>
+        <source>%1 (%2)</source>
+        <extracomment>A case status with its pause reason in brackets, such as &quot;Waiting (Paused: …)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="177"/>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="218"/>
+        <source>%1, full value after %2 days</source>
+        <extracomment>The ageing curve of the priority weights: its kind and the days to full value.</extracomment>
+        <translation>%1, full value after %2 days</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="233"/>
+        <source>You no longer have access to this record, or your role may not make this change, so it cannot be sent again. Dismiss it once you have noted it.</source>
+        <translation>You no longer have access to this record, or your role may not make this change, so it cannot be sent again. Dismiss it once you have noted it.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflicttexts.cpp" line="236"/>
+        <source>The record no longer exists on the server or in your local copy, so the change cannot be sent again. Dismiss it once you have noted it.</source>
+        <translation>The record no longer exists on the server or in your local copy, so the change cannot be sent again. Dismiss it once you have noted it.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ConflictsDialog</name>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="176"/>
+        <source>Conflicts</source>
+        <extracomment>Window title of the list of edits the server rejected or that conflict with others.</extracomment>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="177"/>
+        <source>The server did not accept these changes of yours. For each, keep your version, take the server&apos;s, or merge the two. Select several to keep or drop them together.</source>
+        <translation>The server did not accept these changes of yours. For each, keep your version, take the server&apos;s, or merge the two. Select several to keep or drop them together.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="181"/>
+        <source>Server&apos;s version</source>
+        <translation>Server&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="183"/>
+        <source>&amp;Keep Mine</source>
+        <extracomment>Sends the person&apos;s version of the selected edits again.</extracomment>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="184"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="185"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="258"/>
+        <source>No rejected changes: everything you changed was accepted or is waiting to be sent.</source>
+        <translation>No rejected changes: everything you changed was accepted or is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="260"/>
+        <source>Select a change to see both versions.</source>
+        <translation>Select a change to see both versions.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="274"/>
+        <source>%1: %2, made at %3 on version %4. The server is now at version %5.</source>
+        <extracomment>Details of a rejected edit: record, what changed, when, and the two versions.</extracomment>
+        <translation>%1: %2, made at %3 on version %4. The server is now at version %5.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="281"/>
+        <source>%1: %2, made at %3 on version %4. The record is no longer in your local copy.</source>
+        <extracomment>Details of a rejected edit whose record is gone: record, what changed, when, version.</extracomment>
+        <translation>%1: %2, made at %3 on version %4. The record is no longer in your local copy.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="288"/>
+        <source>The server rejected it because %1. The server said: %2</source>
+        <extracomment>Why the server rejected the edit, then the server&apos;s own message verbatim.</extracomment>
+        <translation>The server rejected it because %1. The server said: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="327"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="327"/>
+        <source>&amp;Take Server&apos;s</source>
+        <translation>&amp;Take Server&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/conflictsdialog.cpp" line="374"/>
+        <source>%n change(s) cannot be sent again and wait to be dismissed.</source>
+        <translation>
+            <numerusform>%n change cannot be sent again and waits to be dismissed.</numerusform>
+            <numerusform>%n changes cannot be sent again and wait to be dismissed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/conflictsdialog.cpp" line="378"/>
+        <source>The merged version is not valid, for example because a text is empty or too long. Nothing was changed.</source>
+        <translation>The merged version is not valid, for example because a text is empty or too long. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/widgets/conflictsdialog.cpp" line="382"/>
+        <source>%n change(s) could not be resolved on this computer. Try again, or sign in again if it keeps failing.</source>
+        <translation>
+            <numerusform>%n change could not be resolved on this computer. Try again, or sign in again if it keeps failing.</numerusform>
+            <numerusform>%n changes could not be resolved on this computer. Try again, or sign in again if it keeps failing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,6 +1336,12 @@ Channel through which a request arrived.</extracomment>
     </message>
     <message>
         <location filename="../client/widgets/displaytextsserver.cpp" line="241"/>
+        <source>Warning: the next update to the citizen is due soon</source>
+        <extracomment>Timeline entry of a case whose next update to the citizen is due soon.</extracomment>
+        <translation>Warning: the next update to the citizen is due soon</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytextsserver.cpp" line="241"/>
         <source>Warning: the resolution deadline is near</source>
         <extracomment>Timeline entry of a case that nears its resolution deadline.</extracomment>
         <translation>Warning: the resolution deadline is near</translation>
@@ -965,6 +1351,12 @@ Channel through which a request arrived.</extracomment>
         <source>First response deadline passed</source>
         <extracomment>Timeline entry of a case that passed its first-response deadline.</extracomment>
         <translation>First response deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytextsserver.cpp" line="253"/>
+        <source>Update deadline passed</source>
+        <extracomment>Timeline entry of a case whose next update to the citizen is overdue.</extracomment>
+        <translation>Update deadline passed</translation>
     </message>
     <message>
         <location filename="../client/widgets/displaytextsserver.cpp" line="249"/>
@@ -1055,6 +1447,21 @@ Channel through which a request arrived.</extracomment>
         <source>Unlinked from %1</source>
         <extracomment>Timeline entry of a duplicate link removed; the number of the other case.</extracomment>
         <translation>Unlinked from %1</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="316"/>
+        <source>someone else changed the routing rule at the same time</source>
+        <translation>someone else changed the routing rule at the same time</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="319"/>
+        <source>the routing rule no longer exists on the server</source>
+        <translation>the routing rule no longer exists on the server</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="322"/>
+        <source>someone else changed the priority weights at the same time</source>
+        <translation>someone else changed the priority weights at the same time</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1610,12 @@ Channel through which a request arrived.</extracomment>
         <location filename="../client/widgets/mainwindowmenus.cpp" line="171"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/mainwindowmenus.cpp" line="81"/>
+        <source>&amp;Conflicts…</source>
+        <extracomment>Menu item opening the list of edits the server rejected, to resolve them.</extracomment>
+        <translation>&amp;Conflicts…</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2681,11 @@ History entry: a routing rule was retired.</extracomment>
         <location filename="../client/widgets/sessionstatusbar.cpp" line="110"/>
         <source>Synchronising: %1 of %2 changes received.</source>
         <translation>Synchronising: %1 of %2 changes received.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/sessionstatusbar.cpp" line="105"/>
+        <source>Click to see both versions and keep yours, take the server&apos;s or merge.</source>
+        <translation>Click to see both versions and keep yours, take the server&apos;s or merge.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "caseview.h"
 #include "citizenwindow.h"
 #include "clientwindows.h"
+#include "conflictsdialog.h"
 #include "mainwindow.h"
 #include "priorityweightsdialog.h"
 #include "session/clientsession.h"
@@ -105,12 +106,28 @@ void ScreenshotRunner::savePriorityWeights(MainWindow *window)
 {
     PriorityWeightsDialog *dialog = window->openPriorityWeights();
     if (!dialog) {
-        return finish(0);
+        return saveConflicts(window);
     }
     // The demo's cases are years old, so the replay counts back from the newest of them.
     dialog->replay(true);
+    settleThen(this, [this, dialog, window] {
+        if (!save(dialog, QStringLiteral("priorityweights.png"))) {
+            return finish(1);
+        }
+        dialog->close();
+        saveConflicts(window);
+    });
+}
+
+// The conflicts window only when the server rejected an edit, so it shows both versions.
+void ScreenshotRunner::saveConflicts(MainWindow *window)
+{
+    if (m_session->rejectedCount() == 0) {
+        return finish(0);
+    }
+    ConflictsDialog *dialog = window->openConflicts();
     settleThen(this,
-        [this, dialog] { finish(save(dialog, QStringLiteral("priorityweights.png")) ? 0 : 1); });
+        [this, dialog] { finish(save(dialog, QStringLiteral("conflicts.png")) ? 0 : 1); });
 }
 
 bool ScreenshotRunner::save(QWidget *window, const QString &fileName)

@@ -13,7 +13,8 @@ class MainWindow;
 
 /**
  * The --screenshots mode: once signed in and synchronised, saves queue.png, case.png and
- * citizen360.png into a folder, prints each path on stdout and optionally quits.
+ * citizen360.png into a folder, priorityweights.png for a supervisor and conflicts.png when
+ * the server rejected an edit, prints each path on stdout and optionally quits.
  */
 class ScreenshotRunner : public QObject
 {
@@ -29,6 +30,7 @@ private:
     void takeScreenshots();
     void saveCaseAndCitizen(MainWindow *window);
     void savePriorityWeights(MainWindow *window);
+    void saveConflicts(MainWindow *window);
     bool save(QWidget *window, const QString &fileName);
     void finish(int exitCode);
 

@@ -149,6 +149,14 @@ void CaseView::retranslateUi()
     m_tabs->setTabText(1, tr("Citizen Timeline"));
 }
 
+void CaseView::keepRejectionsOf(const QSet<QString> &caseIds)
+{
+    for (auto it = m_rejections.begin(); it != m_rejections.end();) {
+        it = caseIds.contains(it.key()) ? std::next(it) : m_rejections.erase(it);
+    }
+    updateBanner();
+}
+
 void CaseView::fillViews()
 {
     const bool hasCase = !m_case.id.isEmpty();

@@ -3,6 +3,7 @@
 #include "data/clientrecords.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -38,6 +39,8 @@ public:
     void refresh();
     /** Remembers that the server rejected an edit of caseId and shows it with that case. */
     void markRejected(const QString &caseId, const QString &code, const QString &message);
+    /** Forgets the rejections of cases that no longer have a rejected edit. */
+    void keepRejectionsOf(const QSet<QString> &caseIds);
 
 Q_SIGNALS:
     void citizenRequested(const QString &partyId);

@@ -308,6 +308,22 @@ QString DisplayTexts::rejectReason(const QString &code)
     return tr("the server refused the change (%1)").arg(code);
 }
 
+QString DisplayTexts::rejectReason(const QString &code, const QString &entity)
+{
+    const bool conflict = code == QLatin1String("mutation.conflict");
+    const bool gone = code == QLatin1String("mutation.not_found");
+    if (entity == QLatin1String("routingRule") && conflict) {
+        return tr("someone else changed the routing rule at the same time");
+    }
+    if (entity == QLatin1String("routingRule") && gone) {
+        return tr("the routing rule no longer exists on the server");
+    }
+    if (entity == QLatin1String("priorityWeights") && conflict) {
+        return tr("someone else changed the priority weights at the same time");
+    }
+    return rejectReason(code);
+}
+
 QString DisplayTexts::sessionState(ClientSession::State state)
 {
     switch (state) {

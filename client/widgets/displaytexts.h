@@ -46,6 +46,9 @@ public:
     static QString signInError(ClientSession::ErrorCode code);
     /** Returns the reason a server rejected an edit, from its wire code (mutation.conflict). */
     static QString rejectReason(const QString &code);
+    /** Returns the reason like rejectReason(code), naming the edited record's kind: case,
+     *  routingRule or priorityWeights. */
+    static QString rejectReason(const QString &code, const QString &entity);
     static QString sessionState(ClientSession::State state);
 
     /**

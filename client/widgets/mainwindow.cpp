@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QListView>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -174,6 +175,9 @@ void MainWindow::setupConnections()
     connect(m_caseView, &CaseView::caseRequested, this, &MainWindow::openCase);
     connect(m_session, &ClientSession::cacheChanged, this, &MainWindow::reloadModels);
     connect(m_session, &ClientSession::mutationRejected, this, &MainWindow::onMutationRejected);
+    connect(m_session, &ClientSession::rejectedEditsChanged, this,
+        &MainWindow::onRejectedEditsChanged);
+    connect(m_statusBar, &SessionStatusBar::conflictsRequested, this, [this] { openConflicts(); });
 }
 
 void MainWindow::reloadModels()
@@ -234,6 +238,17 @@ void MainWindow::onMutationRejected(
     const std::optional<CaseInfo> found = m_session->repository()->caseById(caseId);
     m_statusBar->showRejection(found ? found->number : caseId, DisplayTexts::rejectReason(code));
     m_caseView->markRejected(caseId, code, message);
+}
+
+void MainWindow::onRejectedEditsChanged()
+{
+    QSet<QString> rejectedCases;
+    for (const OutboxEntry &entry : m_session->rejectedEdits()) {
+        if (entry.entity == QLatin1String("case")) {
+            rejectedCases.insert(entry.entityId);
+        }
+    }
+    m_caseView->keepRejectionsOf(rejectedCases);
 }
 
 bool MainWindow::selectCaseRow(const QString &caseId)

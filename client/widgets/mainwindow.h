@@ -18,6 +18,7 @@ class CaseListProxyModel;
 class CaseView;
 class CitizenWindow;
 class ClientSession;
+class ConflictsDialog;
 class PartySearchDialog;
 class QueueListModel;
 class QueueListProxyModel;
@@ -53,6 +54,8 @@ public:
     CitizenWindow *openCitizen(const QString &partyId);
     /** Opens the priority weights window; null when the user is neither supervisor nor admin. */
     PriorityWeightsDialog *openPriorityWeights();
+    /** Opens the conflicts window of the edits the server rejected, or raises it. */
+    ConflictsDialog *openConflicts();
     CaseView *caseView() const { return m_caseView; }
 
 Q_SIGNALS:
@@ -73,6 +76,7 @@ private:
     void onQueueSelected(int row);
     void onCaseSelected();
     void onMutationRejected(const QString &caseId, const QString &code, const QString &message);
+    void onRejectedEditsChanged();
     bool selectCaseRow(const QString &caseId);
     void showAbout();
     void showPartySearch();
@@ -94,6 +98,7 @@ private:
     QPointer<PartySearchDialog> m_partySearch;
     QPointer<RoutingRulesDialog> m_routingRules;
     QPointer<PriorityWeightsDialog> m_priorityWeights;
+    QPointer<ConflictsDialog> m_conflicts;
     QHash<QString, QPointer<CitizenWindow>> m_citizenWindows;
     bool m_restoringSelection = false;
 
@@ -103,6 +108,7 @@ private:
     QMenu *m_citizenMenu = nullptr;
     QMenu *m_supervisionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_conflictsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_greekAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "caselistproxymodel.h"
 #include "citizenwindow.h"
+#include "conflictsdialog.h"
 #include "mainwindow.h"
 #include "partysearchdialog.h"
 #include "priorityweightsdialog.h"
@@ -21,6 +22,8 @@ namespace CivicDesk {
 void MainWindow::setupMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_conflictsAction = m_fileMenu->addAction(QString(), this, [this] { openConflicts(); });
+    m_fileMenu->addSeparator();
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
@@ -74,6 +77,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CivicDesk"));
     m_fileMenu->setTitle(tr("&File"));
+    //: Menu item opening the list of edits the server rejected, to resolve them.
+    m_conflictsAction->setText(tr("&Conflicts…"));
     m_signOutAction->setText(tr("Sign &Out"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -157,6 +162,17 @@ PriorityWeightsDialog *MainWindow::openPriorityWeights()
     m_priorityWeights->raise();
     m_priorityWeights->activateWindow();
     return m_priorityWeights;
+}
+
+ConflictsDialog *MainWindow::openConflicts()
+{
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_session, this);
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+    return m_conflicts;
 }
 
 void MainWindow::showAbout()

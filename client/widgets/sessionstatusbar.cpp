@@ -31,6 +31,8 @@ SessionStatusBar::SessionStatusBar(ClientSession *session, QWidget *parent)
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     m_rejectedLabel->setObjectName(QStringLiteral("rejectedLabel"));
     m_rejectedLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_rejectedLabel->setCursor(Qt::PointingHandCursor);
+    m_rejectedLabel->installEventFilter(this);
     m_syncLabel->setObjectName(QStringLiteral("lastSyncLabel"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(180);
@@ -62,11 +64,21 @@ void SessionStatusBar::changeEvent(QEvent *event)
     QStatusBar::changeEvent(event);
 }
 
+bool SessionStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_rejectedLabel && event->type() == QEvent::MouseButtonRelease) {
+        Q_EMIT conflictsRequested();
+        return true;
+    }
+    return QStatusBar::eventFilter(watched, event);
+}
+
 void SessionStatusBar::setupConnections()
 {
     connect(m_session, &ClientSession::stateChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::pendingCountChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::mutationRejected, this, &SessionStatusBar::updateLabels);
+    connect(m_session, &ClientSession::rejectedEditsChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::syncProgress, this, &SessionStatusBar::onSyncProgress);
     connect(m_session, &ClientSession::syncFinished, this, [this] {
         m_progress->hide();
@@ -90,6 +102,8 @@ void SessionStatusBar::updateLabels()
     const int rejected = m_session->rejectedCount();
     //: Status bar: edits the server refused; each is shown on its case.
     m_rejectedLabel->setText(tr("%n change(s) rejected", nullptr, rejected));
+    m_rejectedLabel->setToolTip(tr("Click to see both versions and keep yours, take the "
+                                   "server's or merge."));
     m_rejectedLabel->setVisible(rejected > 0);
 
     const QDateTime lastSync = m_session->lastSyncServerTime();

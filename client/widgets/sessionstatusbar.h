@@ -23,8 +23,13 @@ public:
     /** Shows a message about a rejected edit for a while, without blocking the user. */
     void showRejection(const QString &caseNumber, const QString &reason);
 
+Q_SIGNALS:
+    /** The person clicked the count of rejected edits to resolve them. */
+    void conflictsRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupConnections();

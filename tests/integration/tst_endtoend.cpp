@@ -49,10 +49,13 @@ private Q_SLOTS:
     void offlineEditDeliveredOnceAfterServerReturns();
     void replayedMutationAppliedOnce();
     void newRequestReachesConnectedClient();
+    void conflictKeptByPersonWins();
     void cleanupTestCase();
 
 private:
     QUrl serverUrl() const;
+    std::unique_ptr<ClientSession> signedInSession(
+        const QString &directory, const QString &username, const QString &password);
     QString firstOpenCaseId(const ProtocolProbe &probe) const;
     ProtocolProbe *freshProbe(const QString &username, const QString &password);
 
@@ -268,6 +271,69 @@ void tst_EndToEnd::newRequestReachesConnectedClient()
     const CivicDesk::QueueKey unassigned { CivicDesk::QueueKey::Kind::Unassigned, {} };
     QVERIFY(!m_session->repository()->caseIds(unassigned, false).contains(caseId));
     reply->deleteLater();
+}
+
+std::unique_ptr<ClientSession> tst_EndToEnd::signedInSession(
+    const QString &directory, const QString &username, const QString &password)
+{
+    using namespace std::chrono_literals;
+    auto session = std::make_unique<ClientSession>(directory);
+    CivicDesk::SyncClient::Timings timings;
+    timings.backoffInitial = 100ms;
+    timings.backoffMaximum = 1s;
+    session->setSyncTimings(timings);
+    QSignalSpy synced(session.get(), &ClientSession::syncFinished);
+    session->signIn({ serverUrl(), username, password, Passphrase });
+    if (!synced.wait(SyncTimeoutMs)) {
+        return nullptr;
+    }
+    return session;
+}
+
+void tst_EndToEnd::conflictKeptByPersonWins()
+{
+    // Two people change the status of one case while the server is down. The second edit to
+    // reach the server conflicts, and its author keeps it, so the server ends with that status.
+    QTemporaryDir firstDir;
+    QTemporaryDir secondDir;
+    auto first = signedInSession(firstDir.path(), "agent", "civicdesk-agent");
+    auto second = signedInSession(secondDir.path(), "agent2", "civicdesk-agent2");
+    QVERIFY(first && second);
+    ProtocolProbe *before = freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(before);
+    const QString caseId = firstOpenCaseId(*before);
+    QVERIFY(!caseId.isEmpty());
+    const qint64 version =
+            before->records().value({ QStringLiteral("case"), caseId }).at("__version").get<qint64>();
+
+    m_server->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), ClientSession::State::Offline, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), ClientSession::State::Offline, 20000);
+    QVERIFY(!first->setCaseStatus(caseId, QStringLiteral("waiting")).isEmpty());
+    QVERIFY(!second->setCaseStatus(caseId, QStringLiteral("in_progress")).isEmpty());
+    QVERIFY2(m_server->start(m_port), qPrintable(m_server->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(first->pendingCount() + second->pendingCount(), 0, 60000);
+    QCOMPARE(first->rejectedCount() + second->rejectedCount(), 1);
+
+    ClientSession *loser = first->rejectedCount() == 1 ? first.get() : second.get();
+    const QString kept = loser == first.get() ? QStringLiteral("waiting")
+                                              : QStringLiteral("in_progress");
+    const QList<CivicDesk::Conflict> conflicts = loser->conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().entry.rejectCode, QStringLiteral("mutation.conflict"));
+    // The winner's edit reaches the loser through the change feed before it keeps its own.
+    QTRY_COMPARE_WITH_TIMEOUT(loser->repository()->caseById(caseId)->version, version + 1, 20000);
+    const QList<CivicDesk::ConflictResolver::Outcome> outcomes = loser->resolveConflicts(
+        { conflicts.first().entry.mutationId }, CivicDesk::ConflictResolver::Resolution::KeepMine);
+    QVERIFY(outcomes.size() == 1 && outcomes.first().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(loser->pendingCount(), 0, 20000);
+    QCOMPARE(loser->rejectedCount(), 0);
+
+    ProtocolProbe *after = freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(after);
+    const nlohmann::json record = after->records().value({ QStringLiteral("case"), caseId });
+    QCOMPARE(QString::fromStdString(record.at("status").get<std::string>()), kept);
+    QCOMPARE(record.at("__version").get<qint64>(), version + 2);
 }
 
 void tst_EndToEnd::cleanupTestCase()

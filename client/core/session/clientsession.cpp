@@ -132,8 +132,10 @@ void ClientSession::Private::startSync(const SignInRequest &request)
     QObject::connect(sync.get(), &SyncClient::cacheChanged, q, &ClientSession::cacheChanged);
     QObject::connect(sync.get(), &SyncClient::serverEpochChanged, q,
         [this] { Q_EMIT q->cacheChanged(AllEntities); });
-    QObject::connect(sync.get(), &SyncClient::outboxChanged, q,
-        [this] { Q_EMIT q->pendingCountChanged(q->pendingCount()); });
+    QObject::connect(sync.get(), &SyncClient::outboxChanged, q, [this] {
+        Q_EMIT q->pendingCountChanged(q->pendingCount());
+        Q_EMIT q->rejectedEditsChanged();
+    });
     QObject::connect(
         sync.get(), &SyncClient::mutationRejected, q, &ClientSession::mutationRejected);
     QObject::connect(
@@ -287,15 +289,6 @@ QString ClientSession::cacheFilePath() const
 QList<OutboxEntry> ClientSession::rejectedEdits() const
 {
     return d->outbox ? d->outbox->rejectedEntries() : QList<OutboxEntry>();
-}
-
-bool ClientSession::dismissRejectedEdit(const QString &mutationId)
-{
-    if (!d->outbox || !d->outbox->dismissRejected(mutationId)) {
-        return false;
-    }
-    Q_EMIT cacheChanged({ QStringLiteral("case") });
-    return true;
 }
 
 void ClientSession::setSyncTimings(const SyncClient::Timings &timings)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/clientrecords.h"
+#include "sync/conflictresolver.h"
 #include "sync/outbox.h"
 #include "sync/syncclient.h"
 
@@ -97,8 +98,20 @@ public:
     /** Edits the server rejected, each with the server's code, message and current record
      *  (the case in the cache already shows the server's version). */
     QList<OutboxEntry> rejectedEdits() const;
-    /** The person has seen and resolved a rejected edit; removes it from the outbox. */
+    /** Removes a rejected edit that the person has seen and resolved from the outbox, and a
+     *  rejected note's entry from the timeline. */
     bool dismissRejectedEdit(const QString &mutationId);
+
+    /** Describes every rejected edit with both versions per field, oldest first
+     *  (clientsessionconflicts.cpp). */
+    QList<Conflict> conflicts() const;
+    /** Keeps the person's version or takes the server's for each edit, each in its own
+     *  transaction, and sends what was queued. Returns one outcome per id. */
+    QList<ConflictResolver::Outcome> resolveConflicts(
+        const QStringList &mutationIds, ConflictResolver::Resolution resolution);
+    /** Queues a merge of one rejected edit (see Conflicts::mergedEdit for values). */
+    ConflictResolver::Outcome mergeConflict(
+        const QString &mutationId, const nlohmann::json &values);
 
     /** Ping, pong and reconnect timings of the next signIn (tests shorten them). */
     void setSyncTimings(const SyncClient::Timings &timings);
@@ -126,6 +139,8 @@ Q_SIGNALS:
      *  until dismissed. */
     void editRejected(const QString &entity, const QString &entityId, const QString &mutationId,
         const QString &code, const QString &message);
+    /** The list of rejected edits changed: a new rejection arrived or one was resolved. */
+    void rejectedEditsChanged();
 
 private:
     class Private;

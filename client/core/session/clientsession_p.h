@@ -29,6 +29,7 @@ public:
     QString editRecord(const QString &entity, const QString &entityId, qint64 baseVersion,
         const QString &op, const nlohmann::json &args);
     void announceEdit();
+    void announceResolutions(const QList<ConflictResolver::Outcome> &outcomes);
 
     ClientSession *q;
     QString dataDirectory;
