@@ -2,6 +2,19 @@
 
 #include <QSet>
 
+namespace {
+
+/** Returns a string field of a server record, or an empty string when it is null or absent. */
+QString textField(const nlohmann::json &record, const char *key)
+{
+    const auto found = record.find(key);
+    return found != record.end() && found->is_string()
+        ? QString::fromStdString(found->get<std::string>())
+        : QString();
+}
+
+} // namespace
+
 QString differenceFromServer(CivicDesk::Repository &repository, const ProtocolProbe &probe)
 {
     QSet<QString> serverCases;
@@ -27,10 +40,13 @@ QString differenceFromServer(CivicDesk::Repository &repository, const ProtocolPr
     for (const QString &caseId : serverCases) {
         const nlohmann::json &record = probe.records().value({ QStringLiteral("case"), caseId });
         const auto cached = repository.caseById(caseId);
-        const QString status = QString::fromStdString(record.at("status").get<std::string>());
-        if (!cached || cached->status != status
-            || cached->version != record.at("__version").get<qint64>()) {
-            return QStringLiteral("case %1 differs").arg(caseId);
+        if (!cached || cached->version != record.at("__version").get<qint64>()) {
+            return QStringLiteral("case %1 differs in version").arg(caseId);
+        }
+        if (cached->status != textField(record, "status")
+            || cached->assigneeId != textField(record, "assigneeId")
+            || cached->categoryId != textField(record, "categoryId")) {
+            return QStringLiteral("case %1 differs in status, assignee or category").arg(caseId);
         }
     }
     for (auto it = serverTimeline.cbegin(); it != serverTimeline.cend(); ++it) {

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 /** Returns the first difference between the client's cache and the server's view of the
- *  same user (cases, their status and version, timeline sizes), or an empty string. */
+ *  same user (cases with their version, status, assignee and category, timeline sizes), or
+ *  an empty string. */
 QString differenceFromServer(CivicDesk::Repository &repository, const ProtocolProbe &probe);
 
 /** Returns how many timeline entries on the server have exactly this body. */

@@ -1,6 +1,7 @@
 #include "killingproxy.h"
 
-#include <QtEndian>
+#include "websocketframe.h"
+
 #include <memory>
 
 KillingProxy::KillingProxy(quint16 serverPort)
@@ -60,7 +61,7 @@ void KillingProxy::forwardFromServer(QTcpSocket *client, QTcpSocket *upstream, Q
         client->setProperty("upgraded", true);
     }
     while (true) {
-        const int length = completeFrameLength(*pending);
+        const int length = WebSocketFrame::completeLength(*pending);
         if (length == 0) {
             return;
         }
@@ -77,32 +78,4 @@ void KillingProxy::forwardFromServer(QTcpSocket *client, QTcpSocket *upstream, Q
         client->write(pending->left(length));
         pending->remove(0, length);
     }
-}
-
-int KillingProxy::completeFrameLength(const QByteArray &data)
-{
-    if (data.size() < 2) {
-        return 0;
-    }
-    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
-    qint64 payload = bytes[1] & 0x7f;
-    int header = 2;
-    if (payload == 126) {
-        if (data.size() < 4) {
-            return 0;
-        }
-        payload = qFromBigEndian<quint16>(bytes + 2);
-        header = 4;
-    } else if (payload == 127) {
-        if (data.size() < 10) {
-            return 0;
-        }
-        payload = qint64(qFromBigEndian<quint64>(bytes + 2));
-        header = 10;
-    }
-    if ((bytes[1] & 0x80) != 0) {
-        header += 4; // a masked frame; the server never sends one
-    }
-    const qint64 total = header + payload;
-    return data.size() < total ? 0 : int(total);
 }

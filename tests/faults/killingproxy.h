@@ -31,7 +31,6 @@ public:
 private:
     void acceptClient();
     void forwardFromServer(QTcpSocket *client, QTcpSocket *upstream, QByteArray *pending);
-    static int completeFrameLength(const QByteArray &data);
 
     QTcpServer m_server;
     quint16 m_serverPort = 0;

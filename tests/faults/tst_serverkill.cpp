@@ -123,6 +123,9 @@ void tst_ServerKill::initialSyncSurvivesKillAtEveryStep()
         const bool killed = m_proxy->killed();
         if (killed) {
             QVERIFY(restartServer());
+            // The session may not have read the dropped connection yet, so wait until it
+            // either fails the sign-in or syncs after reconnecting.
+            QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !synced.isEmpty(), ConvergeTimeoutMs);
             // A first sign-in needs the server: killed before loginOk, it fails as
             // unreachable and the person signs in again.
             if (!failed.isEmpty()) {
