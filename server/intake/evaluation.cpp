@@ -61,6 +61,28 @@ Split stratifiedSplit(
     return split;
 }
 
+std::vector<Split> stratifiedFolds(
+    const std::vector<TrainingExample> &examples, int folds, std::uint32_t seed)
+{
+    std::map<std::string, std::vector<const TrainingExample *>> strata;
+    for (const TrainingExample &example : examples) {
+        strata[example.categoryId + "/" + example.script].push_back(&example);
+    }
+    std::mt19937 random(seed);
+    std::vector<Split> splits(static_cast<std::size_t>(std::max(folds, 2)));
+    int next = 0; // strata continue where the previous one stopped, so folds stay even
+    for (auto &[key, items] : strata) {
+        shuffle(items, random);
+        for (const TrainingExample *item : items) {
+            for (std::size_t fold = 0; fold < splits.size(); ++fold) {
+                (int(fold) == next ? splits[fold].test : splits[fold].train).push_back(*item);
+            }
+            next = (next + 1) % int(splits.size());
+        }
+    }
+    return splits;
+}
+
 Scores scorePredictions(const std::vector<std::string> &truth,
     const std::vector<std::string> &predicted, const std::vector<std::string> &labels)
 {

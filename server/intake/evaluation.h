@@ -24,6 +24,14 @@ struct Split
 Split stratifiedSplit(
     const std::vector<TrainingExample> &examples, double testShare, std::uint32_t seed);
 
+/**
+ * Splits examples into folds parts, stratified like stratifiedSplit: each stratum is
+ * shuffled with seed and dealt round the folds. Fold i tests on part i and trains on the
+ * rest. Returns max(folds, 2) splits.
+ */
+std::vector<Split> stratifiedFolds(
+    const std::vector<TrainingExample> &examples, int folds, std::uint32_t seed);
+
 struct ClassScores
 {
     double precision = 0;

@@ -11,6 +11,7 @@ class tst_Evaluation : public QObject
 
 private Q_SLOTS:
     void splitIsStratifiedAndRepeatable();
+    void foldsTestEveryRowOnce();
     void scores_data();
     void scores();
     void confusionCountsPairs();
@@ -64,6 +65,37 @@ void tst_Evaluation::splitIsStratifiedAndRepeatable()
     }
     QCOMPARE(firstTexts, againTexts);
     QVERIFY(firstTexts != otherTexts);
+}
+
+void tst_Evaluation::foldsTestEveryRowOnce()
+{
+    const auto all = examples(10);
+    const std::vector<Split> folds = stratifiedFolds(all, 5, 42);
+
+    QCOMPARE(folds.size(), std::size_t(5));
+    std::map<std::string, int> timesTested;
+    for (const Split &fold : folds) {
+        QCOMPARE(fold.test.size(), std::size_t(8));
+        QCOMPARE(fold.train.size(), std::size_t(32));
+        std::map<std::string, int> perStratum;
+        for (const TrainingExample &e : fold.test) {
+            ++timesTested[e.text + e.script];
+            ++perStratum[e.categoryId + e.script];
+        }
+        for (const auto &[stratum, count] : perStratum) {
+            QCOMPARE(count, 2);
+        }
+        for (const TrainingExample &e : fold.train) {
+            const bool alsoTested = std::any_of(fold.test.begin(), fold.test.end(),
+                [&](const TrainingExample &t) { return t.text == e.text && t.script == e.script; });
+            QVERIFY(!alsoTested);
+        }
+    }
+    QCOMPARE(timesTested.size(), all.size());
+    for (const auto &[row, count] : timesTested) {
+        QCOMPARE(count, 1);
+    }
+    QCOMPARE(stratifiedFolds(all, 1, 42).size(), std::size_t(2));
 }
 
 void tst_Evaluation::scores_data()
