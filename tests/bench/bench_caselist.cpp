@@ -285,17 +285,6 @@ bool measureSyncArrival(Bench &bench, Cache &cache, const Reference &reference)
     return onTop;
 }
 
-int parseCount(const QStringList &arguments, bool *ok)
-{
-    if (arguments.size() < 2) {
-        *ok = true;
-        return DefaultCaseCount;
-    }
-    const int count = arguments.at(1).toInt(ok);
-    *ok = *ok && count > 0 && count <= MaxCaseCount;
-    return count;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -305,7 +294,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     bool countOk = false;
-    const int count = parseCount(app.arguments(), &countOk);
+    const int count = countArgument(app.arguments(), DefaultCaseCount, MaxCaseCount, &countOk);
     if (!countOk) {
         out << "usage: bench_caselist [CASES], CASES from 1 to " << MaxCaseCount << " (default "
             << DefaultCaseCount << "); invalid: " << app.arguments().value(1) << Qt::endl;

@@ -194,17 +194,6 @@ void measureScrolling(Repository &repository)
         << Qt::endl;
 }
 
-int parseCount(const QStringList &arguments, bool *ok)
-{
-    if (arguments.size() < 2) {
-        *ok = true;
-        return DefaultEventCount;
-    }
-    const int count = arguments.at(1).toInt(ok);
-    *ok = *ok && count > 0 && count <= MaxEventCount;
-    return count;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -214,7 +203,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     bool countOk = false;
-    const int count = parseCount(app.arguments(), &countOk);
+    const int count = countArgument(app.arguments(), DefaultEventCount, MaxEventCount, &countOk);
     if (!countOk) {
         out << "usage: bench_citizen [EVENTS], EVENTS from 1 to " << MaxEventCount << " (default "
             << DefaultEventCount << "); invalid: " << app.arguments().value(1) << Qt::endl;

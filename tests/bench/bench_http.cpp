@@ -242,8 +242,8 @@ int main(int argc, char **argv)
 {
     try {
         const Options options = parseOptions(argc, argv);
-        // Enough rounds that no text returns to a municipality within a run of 3,000
-        // requests/s; a repeated text and place would make intake link a duplicate.
+        // A text sent again to the same municipality would be linked as a duplicate. So the
+        // run gets enough rounds that no text returns to a place even at 3,000 requests/s.
         const int rounds = std::max(1, (options.warmUpSeconds + options.seconds) * 3000 / 5000 + 1);
         const RequestBodies bodies = buildRequestBodies(CIVICDESK_RESOURCE_DIR, rounds);
         std::cout << "bench_http, " << CIVICDESK_BUILD_TYPE << " build, server "

@@ -108,6 +108,17 @@ std::string isoTime(qint64 secondsSinceEpoch, int milliseconds)
     return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toStdString();
 }
 
+int countArgument(const QStringList &arguments, int defaultCount, int maximum, bool *ok)
+{
+    if (arguments.size() < 2) {
+        *ok = true;
+        return defaultCount;
+    }
+    const int count = arguments.at(1).toInt(ok);
+    *ok = *ok && count > 0 && count <= maximum;
+    return count;
+}
+
 double peakMemoryMib()
 {
     rusage usage {};

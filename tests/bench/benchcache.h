@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,6 +37,10 @@ std::string requestText(int number);
 std::string isoTime(qint64 secondsSinceEpoch, int milliseconds);
 
 /** Returns the process's peak resident set size in MiB (getrusage ru_maxrss). */
+/** Returns the first argument after the program name as a count from 1 to maximum, or
+ *  defaultCount when there is none. Sets ok to false when the argument is not such a count. */
+int countArgument(const QStringList &arguments, int defaultCount, int maximum, bool *ok);
+
 double peakMemoryMib();
 /** Returns the elapsed time in milliseconds with microsecond resolution. */
 double milliseconds(const QElapsedTimer &timer);

@@ -15,7 +15,7 @@ struct RequestBodies
     int english = 0;
     int withAfm = 0;
     int rejected = 0; // built bodies that parseSubmission rejects, left out of the load
-    int rounds = 1; // the counts above are per round; bodies holds every round
+    int rounds = 1; // the counts above are per round, and bodies contains every round
 };
 
 /**
