@@ -13,7 +13,8 @@ namespace civicdesk::server {
 /**
  * A fixed set of threads that run password checks, so Argon2id never runs on the worker
  * thread. The number of jobs queued or running is bounded; tryPost() rejects a job beyond
- * it instead of queueing without limit. Thread-safe.
+ * it instead of queueing without limit. Thread-safe. Poco::ThreadPool is not used because
+ * it has no queue: start() throws when every thread is busy.
  */
 class LoginPool
 {
