@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <numeric>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 namespace civicdesk::server {
 
@@ -198,6 +200,55 @@ Evaluation evaluatePredictions(const std::string &name, const std::vector<std::s
         result.macroF1ByScript[script] = scoreSubset(test, predicted, labels,
             [&](const TrainingExample &e) { return e.script == script; }).macroF1;
     }
+    return result;
+}
+
+Spread spreadOf(const std::vector<double> &values)
+{
+    Spread spread;
+    if (values.empty()) {
+        return spread;
+    }
+    const double count = double(values.size());
+    spread.mean = std::accumulate(values.begin(), values.end(), 0.0) / count;
+    const auto [min, max] = std::minmax_element(values.begin(), values.end());
+    spread.min = *min;
+    spread.max = *max;
+    if (values.size() > 1) {
+        double squares = 0;
+        for (const double value : values) {
+            squares += (value - spread.mean) * (value - spread.mean);
+        }
+        spread.standardDeviation = std::sqrt(squares / (count - 1));
+    }
+    return spread;
+}
+
+SeedRuns evaluateSeeds(const std::vector<std::uint32_t> &seeds, const SeededRun &run)
+{
+    if (seeds.empty()) {
+        throw std::invalid_argument(
+            "invalid training seeds: the list is empty. Give at least one seed.");
+    }
+    std::set<std::uint32_t> seen;
+    for (const std::uint32_t seed : seeds) {
+        if (!seen.insert(seed).second) {
+            throw std::invalid_argument("invalid training seeds: " + std::to_string(seed)
+                + " appears twice. Give each seed once.");
+        }
+    }
+
+    SeedRuns result;
+    result.seeds = seeds;
+    std::vector<double> macroF1;
+    std::vector<double> accuracy;
+    for (const std::uint32_t seed : seeds) {
+        result.runs.push_back(run(seed));
+        macroF1.push_back(result.runs.back().overall.macroF1);
+        accuracy.push_back(result.runs.back().overall.accuracy);
+    }
+    result.macroF1 = spreadOf(macroF1);
+    result.accuracy = spreadOf(accuracy);
     return result;
 }
 

@@ -94,4 +94,36 @@ Evaluation evaluate(const std::string &name, const Predictor &predictor,
 Evaluation evaluatePredictions(const std::string &name, const std::vector<std::string> &predicted,
     const std::vector<TrainingExample> &test, const std::vector<std::string> &labels);
 
+/** Mean, sample standard deviation (divisor n - 1), minimum and maximum of some values. */
+struct Spread
+{
+    double mean = 0;
+    double standardDeviation = 0; // 0 for fewer than two values
+    double min = 0;
+    double max = 0;
+};
+
+/** Returns the spread of values; all fields are 0 when values is empty. */
+Spread spreadOf(const std::vector<double> &values);
+
+/** One classifier trained and scored once per training seed on the same split. */
+struct SeedRuns
+{
+    std::vector<std::uint32_t> seeds;
+    std::vector<Evaluation> runs; // runs[i] was trained with seeds[i]
+    Spread macroF1;
+    Spread accuracy;
+};
+
+/** A classifier's training and scoring with one training seed. */
+using SeededRun = std::function<Evaluation(std::uint32_t seed)>;
+
+/**
+ * Calls run once for each seed, in the order given, and returns the evaluations with the
+ * spread of their macro-F1 and accuracy. Exceptions from run propagate. Throws
+ * std::invalid_argument when seeds is empty or repeats a seed, because a repeated seed would
+ * count one training twice and shrink the spread.
+ */
+SeedRuns evaluateSeeds(const std::vector<std::uint32_t> &seeds, const SeededRun &run);
+
 } // namespace civicdesk::server

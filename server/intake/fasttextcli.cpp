@@ -88,7 +88,8 @@ std::string findFastTextBinary()
 }
 
 FastTextCliRun runFastTextCli(const std::string &binary, const std::vector<std::string> &options,
-    const std::vector<TrainingExample> &train, const std::vector<TrainingExample> &test)
+    const std::vector<TrainingExample> &train, const std::vector<TrainingExample> &test,
+    std::uint32_t seed)
 {
     FastTextCliRun run;
     run.arguments = joined(options);
@@ -102,8 +103,10 @@ FastTextCliRun runFastTextCli(const std::string &binary, const std::vector<std::
     folder.createDirectories();
     const std::string trainPath = folder.path() + "/train.txt";
     const std::string testPath = folder.path() + "/test.txt";
-    // The rows in the order our own training reads them (shuffled with the shipped seed).
-    if (!writeFile(trainPath, trainingText(train, HyperParameters::shipped())) || !writeFile(testPath, testText(test))) {
+    // The rows in the order our own training with this seed reads them.
+    HyperParameters order;
+    order.seed = static_cast<int>(seed);
+    if (!writeFile(trainPath, trainingText(train, order)) || !writeFile(testPath, testText(test))) {
         run.error = "could not write the train and test files to " + folder.path();
         return run;
     }
@@ -111,6 +114,7 @@ FastTextCliRun runFastTextCli(const std::string &binary, const std::vector<std::
     std::vector<std::string> args { "supervised", "-input", trainPath, "-output",
         folder.path() + "/model" };
     args.insert(args.end(), options.begin(), options.end());
+    args.insert(args.end(), { "-seed", std::to_string(seed) });
     std::string output;
     if (runProcess(binary, args, folder.path(), output, true) != 0) {
         run.error = "fasttext supervised failed: " + output.substr(0, 500);

@@ -2,6 +2,7 @@
 
 #include "intake/classifiertraining.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,13 +22,14 @@ struct FastTextCliRun
 std::string findFastTextBinary();
 
 /**
- * Writes train and test as fastText files (train as trainingText writes it, shuffled with the
- * shipped seed; test as normalised text alone),
- * runs `BINARY supervised -input TRAIN -output MODEL OPTIONS` and `BINARY predict MODEL TEST`
- * in a temporary folder and returns the predictions. A run that fails to start or exits with
- * an error sets error instead of throwing. A missing binary leaves available false.
+ * Writes train as trainingText writes it with seed, and test as normalised text alone, to a
+ * temporary folder. Then runs `BINARY supervised -input TRAIN -output MODEL OPTIONS -seed
+ * SEED` and `BINARY predict MODEL TEST` there and returns the predictions. With `-thread 1`
+ * in options the same seed gives the same predictions. A run that fails to start or exits
+ * with an error sets error instead of throwing. A missing binary leaves available false.
  */
 FastTextCliRun runFastTextCli(const std::string &binary, const std::vector<std::string> &options,
-    const std::vector<TrainingExample> &train, const std::vector<TrainingExample> &test);
+    const std::vector<TrainingExample> &train, const std::vector<TrainingExample> &test,
+    std::uint32_t seed);
 
 } // namespace civicdesk::server
