@@ -1463,6 +1463,17 @@ Channel through which a request arrived.</extracomment>
         <source>someone else changed the priority weights at the same time</source>
         <translation>κάποιος άλλος άλλαξε τα βάρη προτεραιότητας την ίδια στιγμή</translation>
     </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="350"/>
+        <source>Offline, server busy</source>
+        <extracomment>Connection state in the status bar: the server is too busy to sign anyone in now.</extracomment>
+        <translation>Χωρίς σύνδεση, διακομιστής απασχολημένος</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="356"/>
+        <source>The server is busy signing in other people. CivicDesk tries again by itself in a few seconds, so keep this window open.</source>
+        <translation>Ο διακομιστής είναι απασχολημένος με τη σύνδεση άλλων χρηστών. Το CivicDesk θα προσπαθήσει ξανά μόνο του σε λίγα δευτερόλεπτα, οπότε αφήστε αυτό το παράθυρο ανοιχτό.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::LoginWindow</name>

@@ -1463,6 +1463,17 @@ Channel through which a request arrived.</extracomment>
         <source>someone else changed the priority weights at the same time</source>
         <translation>someone else changed the priority weights at the same time</translation>
     </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="350"/>
+        <source>Offline, server busy</source>
+        <extracomment>Connection state in the status bar: the server is too busy to sign anyone in now.</extracomment>
+        <translation>Offline, server busy</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="356"/>
+        <source>The server is busy signing in other people. CivicDesk tries again by itself in a few seconds, so keep this window open.</source>
+        <translation>The server is busy signing in other people. CivicDesk tries again by itself in a few seconds, so keep this window open.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::LoginWindow</name>

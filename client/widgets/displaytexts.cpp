@@ -346,4 +346,16 @@ QString DisplayTexts::sessionState(ClientSession::State state)
     return {};
 }
 
+QString DisplayTexts::serverBusyState()
+{
+    //: Connection state in the status bar: the server is too busy to sign anyone in now.
+    return tr("Offline, server busy");
+}
+
+QString DisplayTexts::serverBusyNotice()
+{
+    return tr("The server is busy signing in other people. CivicDesk tries again by itself in "
+              "a few seconds, so keep this window open.");
+}
+
 } // namespace CivicDesk

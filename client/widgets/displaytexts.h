@@ -50,6 +50,10 @@ public:
      *  routingRule or priorityWeights. */
     static QString rejectReason(const QString &code, const QString &entity);
     static QString sessionState(ClientSession::State state);
+    /** Returns the status bar's connection state while the server turns sign-ins away. */
+    static QString serverBusyState();
+    /** Returns the sign-in window's notice that the server is busy and a retry follows. */
+    static QString serverBusyNotice();
 
     /**
      * Translates the server's English explanation of why a case went to its queue

@@ -167,6 +167,12 @@ void LoginWindow::setupConnections()
     }
     connect(m_signInButton, &QPushButton::clicked, this, &LoginWindow::submit);
     connect(m_session, &ClientSession::signInFailed, this, &LoginWindow::onSignInFailed);
+    connect(m_session, &ClientSession::serverBusyChanged, this, [this](bool busy) {
+        if (busy && m_busy) {
+            m_statusLabel->setText(DisplayTexts::serverBusyNotice());
+            m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        }
+    });
     connect(m_session, &ClientSession::signedIn, this, [this] {
         setBusy(false);
         m_statusLabel->clear();

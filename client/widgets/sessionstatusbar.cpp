@@ -76,6 +76,7 @@ bool SessionStatusBar::eventFilter(QObject *watched, QEvent *event)
 void SessionStatusBar::setupConnections()
 {
     connect(m_session, &ClientSession::stateChanged, this, &SessionStatusBar::updateLabels);
+    connect(m_session, &ClientSession::serverBusyChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::pendingCountChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::mutationRejected, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::rejectedEditsChanged, this, &SessionStatusBar::updateLabels);
@@ -91,7 +92,9 @@ void SessionStatusBar::updateLabels()
     const ClientSession::State state = m_session->state();
     const bool online =
         state == ClientSession::State::Online || state == ClientSession::State::Syncing;
-    m_stateLabel->setText(DisplayTexts::sessionState(state));
+    const bool busy = !online && m_session->isServerBusy();
+    m_stateLabel->setText(
+        busy ? DisplayTexts::serverBusyState() : DisplayTexts::sessionState(state));
     m_stateLabel->setStyleSheet(online ? QStringLiteral("color: #1e7a46; font-weight: bold;")
                                        : QStringLiteral("color: #8a5a00; font-weight: bold;"));
 

@@ -2,6 +2,7 @@
 
 #include "app/evaluatecommand.h"
 #include "app/servecommand.h"
+#include "domain/ids.h"
 #include "importer/importer.h"
 #include "intake/classifiertraining.h"
 #include "store/sqlitestore.h"
@@ -17,6 +18,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace civicdesk::server {
@@ -81,6 +83,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
         "Backup file that backup writes (it must not exist) or restore reads.")
                           .argument("PATH")
                           .binding("backup.file"));
+    options.addOption(Option("record", "",
+        "Case or party UUID whose recorded staff reads access-log prints; for a party, the "
+        "reads of its cases too.")
+                          .argument("UUID")
+                          .binding("accessLog.record"));
 }
 
 void ServerApp::handleHelp(const std::string &, const std::string &)
@@ -99,12 +106,14 @@ void ServerApp::displayHelp()
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
     help.setUsage("--data-dir=DIR [OPTIONS] "
-                  "[import|serve|train|evaluate|recompute-sla|backup|restore]");
+                  "[import|serve|train|evaluate|recompute-sla|backup|restore|access-log]");
     help.setHeader("CivicDesk server. `import` loads the shipped data into DIR and trains the "
                    "category model; `serve` (the default) answers HTTP and sync requests; `train` "
                    "retrains the category model; `evaluate` scores it on a held-out split; "
                    "`backup --file=PATH` copies the store while it serves; `restore "
-                   "--file=PATH` replaces the store with a backup (stop the server first).");
+                   "--file=PATH` replaces the store with a backup (stop the server first); "
+                   "`access-log --record=UUID` prints who read a case or party, when and why, "
+                   "one JSON object per line.");
     help.format(std::cout);
 }
 
@@ -116,11 +125,11 @@ int ServerApp::main(const std::vector<std::string> &args)
     }
     const std::string command = args.empty() ? "serve" : args.front();
     const std::set<std::string> commands { "serve", "import", "train", "evaluate",
-        "recompute-sla", "backup", "restore" };
+        "recompute-sla", "backup", "restore", "access-log" };
     if (args.size() > 1 || commands.count(command) == 0) {
         std::cerr << "civicdesk-server: unknown command \"" << command
-                  << "\"; use import, serve, train, evaluate, recompute-sla, backup or restore "
-                     "(see --help)"
+                  << "\"; use import, serve, train, evaluate, recompute-sla, backup, restore or "
+                     "access-log (see --help)"
                   << std::endl;
         return EXIT_USAGE;
     }
@@ -145,6 +154,9 @@ int ServerApp::main(const std::vector<std::string> &args)
         }
         if (command == "backup" || command == "restore") {
             return runBackupOrRestore(command, dataDir);
+        }
+        if (command == "access-log") {
+            return runAccessLog(dataDir);
         }
         return command == "import" ? runImport(dataDir) : runServe(dataDir);
     } catch (const Poco::Exception &error) {
@@ -184,6 +196,33 @@ int ServerApp::runBackupOrRestore(const std::string &command, const std::string 
     std::cout << "Restored " << database << " from " << file << " (its epoch " << point.epoch
               << ", change " << point.seq
               << "); clients re-send the edits the backup does not have\n";
+    return EXIT_OK;
+}
+
+int ServerApp::runAccessLog(const std::string &dataDir)
+{
+    const std::string recordId = config().getString("accessLog.record", "");
+    if (!isUuid(recordId)) {
+        std::cerr << "civicdesk-server: access-log needs --record=UUID, the id of a case or "
+                     "party (see --help)"
+                  << std::endl;
+        return EXIT_USAGE;
+    }
+    const std::string databasePath = dataDir + "/civicdesk.sqlite";
+    if (!Poco::File(databasePath).exists()) {
+        std::cerr << "civicdesk-server: no store at " << databasePath
+                  << "; check --data-dir" << std::endl;
+        return EXIT_DATAERR;
+    }
+    const auto store = SqliteStore::openFile(databasePath);
+    for (const StoredAccessEntry &entry : store->accessLogOf(recordId)) {
+        const nlohmann::json line { { "entryId", entry.entryId }, { "userId", entry.userId },
+            { "username", entry.username }, { "entity", entry.entity },
+            { "entityId", entry.entityId }, { "reason", entry.reason },
+            { "readAt", entry.readAt }, { "receivedAt", entry.receivedAt },
+            { "inScope", entry.inScope } };
+        std::cout << line.dump() << "\n";
+    }
     return EXIT_OK;
 }
 

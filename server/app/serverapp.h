@@ -26,6 +26,7 @@ private:
     int runServe(const std::string &dataDir);
     int runTrain(const std::string &dataDir);
     int runBackupOrRestore(const std::string &command, const std::string &dataDir);
+    int runAccessLog(const std::string &dataDir);
     int runEvaluate();
 
     bool m_helpRequested = false;

@@ -82,7 +82,12 @@ MutationOutcome SqliteStore::applyMutation(
 {
     MutationOutcome outcome;
     std::unique_lock lock(m_mutex);
-    inTransaction([&] { outcome = applyMutationLocked(scope, mutation); });
+    inTransaction([&] {
+        outcome = applyMutationLocked(scope, mutation);
+        if (!outcome.applied) {
+            attachCurrentRecord(scope, mutation, outcome);
+        }
+    });
     lock.unlock();
 
     if (outcome.applied) {
@@ -132,6 +137,34 @@ MutationOutcome SqliteStore::applyMutationLocked(
     }
     recordOutcome(mutation, scope.userId, outcome);
     return outcome;
+}
+
+void SqliteStore::attachCurrentRecord(
+    const AccessScope &scope, const protocol::Mutation &mutation, MutationOutcome &outcome)
+{
+    // Read now, also for a replayed outcome, so that an edit sent again on this version is
+    // not rejected again for the version alone.
+    outcome.current = nullptr;
+    outcome.version = 0;
+    if (mutation.entity == "case") {
+        const std::optional<StoredCase> stored = readCase(mutation.entityId);
+        // A case outside the user's scope is not shown, as in the change feed.
+        if (stored && scope.allows(teamScope(stored->kase.teamId))) {
+            outcome.current = stored->kase;
+            outcome.version = stored->version;
+        }
+    } else if (mutation.entity == "routingRule") {
+        if (const std::optional<RoutingRuleRecord> rule = readRoutingRule(mutation.entityId)) {
+            outcome.current = *rule;
+            outcome.version = rowVersion("routing_rules", rule->id);
+        }
+    } else if (mutation.entity == "priorityWeights" && mutation.entityId == "current") {
+        const StoredPriorityWeights stored = readPriorityWeights();
+        if (stored.version > 0) {
+            outcome.current = stored.weights;
+            outcome.version = stored.version;
+        }
+    }
 }
 
 MutationOutcome SqliteStore::applyCaseOp(

@@ -111,6 +111,20 @@ struct LabelledExample
     std::string createdAt;
 };
 
+/** A staff read of a citizen's record as the audit log stores it. */
+struct StoredAccessEntry
+{
+    std::string entryId;
+    std::string userId;
+    std::string username;
+    std::string entity; // case or party
+    std::string entityId;
+    std::string reason;
+    std::string readAt; // client time
+    std::string receivedAt; // server time
+    bool inScope = false; // the record was in the user's scope when the entry arrived
+};
+
 /**
  * The SQLite implementation of Store, with the writes and look-ups that the importer and
  * intake need beyond the sync interface. Every public member takes the store's lock.
@@ -142,6 +156,13 @@ public:
     MutationOutcome applyMutation(
         const AccessScope &scope, const protocol::Mutation &mutation) override;
     void setChangeListener(std::function<void(std::int64_t headSeq)> listener) override;
+    std::vector<std::string> recordAccess(
+        const AccessScope &scope, const std::vector<protocol::AccessEntry> &entries) override;
+    /**
+     * Returns the recorded reads of a record, and for a party also those of its cases, oldest
+     * first by client time; defined in accesslogstore.cpp.
+     */
+    std::vector<StoredAccessEntry> accessLogOf(const std::string &recordId);
 
     /** Writes reference data; returns how many records of each entity changed. */
     std::map<std::string, int> writeReferenceData(const ReferenceData &data);
@@ -263,8 +284,15 @@ private:
     void writeCaseBatch(const std::vector<std::shared_ptr<PendingCase>> &batch);
     void writePendingCase(PendingCase &pending);
 
+    bool recordInScope(const AccessScope &scope, const protocol::AccessEntry &entry);
+    void insertAccessEntry(const AccessScope &scope, const protocol::AccessEntry &entry,
+        const std::string &receivedAt);
     MutationOutcome applyMutationLocked(
         const AccessScope &scope, const protocol::Mutation &mutation);
+    /** Sets a rejected outcome's current and version to the edited record as stored, or to
+     *  null and 0 when it does not exist or lies outside scope. */
+    void attachCurrentRecord(
+        const AccessScope &scope, const protocol::Mutation &mutation, MutationOutcome &outcome);
     MutationOutcome applyCaseOp(
         const AccessScope &scope, const protocol::Mutation &mutation, StoredCase stored);
     // Mutations of the other entities and case ops, each in its own file:

@@ -56,14 +56,16 @@ struct ChangePage
 };
 
 /**
- * Result of applying a client mutation. When applied is false, code, message and current
- * (the record as stored, or null) say why. A mutation id seen before returns the outcome
- * recorded the first time, whatever the request now says.
+ * Result of applying a client mutation. When applied is false, code and message give the reason,
+ * and current is the edited record as stored now, with its version (null and 0 when the
+ * record does not exist or lies outside the user's scope). A mutation id seen before
+ * returns the outcome recorded the first time, whatever the request now says, with current
+ * and version read again.
  */
 struct MutationOutcome
 {
     bool applied = false;
-    std::int64_t version = 0;
+    std::int64_t version = 0; // the new version when applied, else the version of current
     std::int64_t seq = 0;
     protocol::ErrorCode code = protocol::ErrorCode::MutationInvalid;
     std::string message;
@@ -97,6 +99,16 @@ public:
     /** Applies a client mutation once (idempotent by mutation id), in one transaction. */
     virtual MutationOutcome applyMutation(
         const AccessScope &scope, const protocol::Mutation &mutation) = 0;
+
+    /**
+     * Records reads of citizens' records by the user of scope (never a user named by the
+     * client), once per entry id, in one transaction. A read of a record outside scope is
+     * stored too, marked as such. Throws Poco::InvalidArgumentException, storing nothing,
+     * when accessLogProblem() finds an entry invalid. Returns the ids of the entries, each
+     * stored now or before.
+     */
+    virtual std::vector<std::string> recordAccess(
+        const AccessScope &scope, const std::vector<protocol::AccessEntry> &entries) = 0;
 
     /**
      * Registers a function called with the new head sequence after every committed write,

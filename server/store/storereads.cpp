@@ -186,7 +186,7 @@ std::int64_t SqliteStore::countRows(const std::string &table)
     static const std::set<std::string> tables { "regions", "regional_units", "municipalities",
         "agencies", "teams", "users", "team_members", "categories", "routing_rules",
         "routing_rule_history", "region_weights", "parties", "cases", "interactions",
-        "change_log", "applied_mutations" };
+        "change_log", "applied_mutations", "access_log" };
     if (tables.count(table) == 0) {
         throw Poco::InvalidArgumentException("unknown table", table);
     }

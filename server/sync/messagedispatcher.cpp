@@ -1,6 +1,7 @@
 #include "messagedispatcher.h"
 
 #include "connection.h"
+#include "handlers/accessloghandler.h"
 #include "handlers/fetchhandler.h"
 #include "handlers/hellohandler.h"
 #include "handlers/loginhandler.h"
@@ -38,6 +39,7 @@ bool isClientMessage(const protocol::Message &message)
         || std::holds_alternative<protocol::Hello>(message)
         || std::holds_alternative<protocol::Fetch>(message)
         || std::holds_alternative<protocol::Mutate>(message)
+        || std::holds_alternative<protocol::AccessLog>(message)
         || std::holds_alternative<protocol::Ping>(message);
 }
 
@@ -124,6 +126,9 @@ Dispatched MessageDispatcher::handle(
     }
     if (const auto *mutate = std::get_if<protocol::Mutate>(&message)) {
         return { MutateHandler(context).handle(*mutate), nullptr };
+    }
+    if (const auto *accessLog = std::get_if<protocol::AccessLog>(&message)) {
+        return { AccessLogHandler(context).handle(*accessLog), nullptr };
     }
     return { PingHandler().handle(std::get<protocol::Ping>(message)), nullptr };
 }

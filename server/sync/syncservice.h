@@ -33,7 +33,7 @@ struct SyncOptions
     // Threads that check login passwords (Argon2id) off the worker thread. At least 1.
     std::size_t loginThreads = 2;
     // Maximum number of logins queued or being checked. A login beyond it gets the error
-    // server.internal at once. At least 1.
+    // server.busy with a retryAfter hint at once. At least 1.
     std::size_t maxPendingLogins = 64;
     // The password check. Empty means verifyPassword(), and tests replace it to keep a check
     // waiting.

@@ -8,6 +8,7 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/NetException.h>
 #include <climits>
+#include <cstdint>
 
 namespace civicdesk::server {
 
@@ -24,6 +25,11 @@ constexpr int PingFrameFlags = int(WebSocket::FRAME_FLAG_FIN) | int(WebSocket::F
 // Maximum number of messages kept while a connection's login is checked. A client that sends
 // more before the reply is closed with 1008, so a flood cannot grow memory without limit.
 constexpr std::size_t MaxHeldMessages = 256;
+
+// The retryAfter in seconds of a server.busy reply to a login that found the login queue full.
+// NOTE: an estimate. At an assumed 0.1 to 0.5 s per Argon2id check, a full queue of 64 logins
+// on 2 threads (the defaults) drains in 3 to 16 s, and clients add their own backoff.
+constexpr std::int64_t LoginRetryAfterSeconds = 5;
 
 } // namespace
 
@@ -144,8 +150,10 @@ void SyncWorker::startLoginCheck(Connection &connection, std::shared_ptr<LoginCh
         "connection " + connection.id + ": login request " + check->rid
             + " rejected because the login queue is full");
     sendReply(connection,
-        protocol::Error { check->rid, protocol::ErrorCode::ServerInternal,
-            "the server is busy checking other logins; retry in a few seconds" });
+        protocol::Error { check->rid, protocol::ErrorCode::ServerBusy,
+            "the server is busy checking other logins; retry in "
+                + std::to_string(LoginRetryAfterSeconds) + " seconds",
+            LoginRetryAfterSeconds });
 }
 
 void SyncWorker::finishLogin(Connection &connection, const LoginCheck &check)

@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 11> ErrorCodeNames { {
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 13> ErrorCodeNames { {
     { ErrorCode::Malformed, "protocol.malformed" },
     { ErrorCode::TooLarge, "protocol.too_large" },
     { ErrorCode::UnsupportedVersion, "protocol.unsupported_version" },
@@ -24,6 +24,8 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 11> ErrorCodeNames 
     { ErrorCode::MutationForbidden, "mutation.forbidden" },
     { ErrorCode::MutationConflict, "mutation.conflict" },
     { ErrorCode::ServerInternal, "server.internal" },
+    { ErrorCode::AccessInvalid, "access.invalid" },
+    { ErrorCode::ServerBusy, "server.busy" },
 } };
 
 /** Thrown inside the decoder when a field is missing or has the wrong type. */
@@ -71,6 +73,16 @@ std::int64_t requireInteger(const json &object, const char *key, std::int64_t mi
                          + std::to_string(minimum));
     }
     return number;
+}
+
+/** Returns the field's value, or 0 when the field is missing or null. */
+std::int64_t optionalInteger(const json &object, const char *key)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || found->is_null()) {
+        return 0;
+    }
+    return requireInteger(object, key);
 }
 
 bool requireBool(const json &object, const char *key)
@@ -140,6 +152,48 @@ json changesToJson(const std::vector<Change> &changes)
     return array;
 }
 
+// Only the types are checked here. The server checks the values with accessLogProblem()
+// (protocol/accesslog.h) and rejects a bad entry with access.invalid.
+AccessEntry accessEntryFromJson(const json &object)
+{
+    if (!object.is_object()) {
+        throw FieldError("each access entry must be an object");
+    }
+    return AccessEntry { requireString(object, "id"), requireString(object, "entity"),
+        requireString(object, "entityId"), requireString(object, "reason"),
+        requireString(object, "readAt") };
+}
+
+json accessEntryToJson(const AccessEntry &entry)
+{
+    return json { { "id", entry.id },
+                  { "entity", entry.entity },
+                  { "entityId", entry.entityId },
+                  { "reason", entry.reason },
+                  { "readAt", entry.readAt } };
+}
+
+AccessLog accessLogFromJson(const json &object, const std::string &rid)
+{
+    AccessLog log { rid, {} };
+    for (const json &item : requireArray(object, "entries")) {
+        log.entries.push_back(accessEntryFromJson(item));
+    }
+    return log;
+}
+
+AccessAck accessAckFromJson(const json &object, const std::string &rid)
+{
+    AccessAck ack { rid, {} };
+    for (const json &item : requireArray(object, "entryIds")) {
+        if (!item.is_string()) {
+            throw FieldError("field \"entryIds\" must be an array of strings");
+        }
+        ack.entryIds.push_back(item.get<std::string>());
+    }
+    return ack;
+}
+
 Message decodeBody(const std::string &type, const json &object, const std::string &rid)
 {
     if (type == "login") {
@@ -198,7 +252,8 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
         const auto current = object.find("current");
         return Reject { rid, requireString(object, "mutationId"), requireErrorCode(object),
                         requireString(object, "message"),
-                        current == object.end() ? json() : *current };
+                        current == object.end() ? json() : *current,
+                        optionalInteger(object, "version") };
     }
     if (type == "ping") {
         return Ping { rid };
@@ -207,7 +262,14 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
         return Pong { rid, requireString(object, "serverTime") };
     }
     if (type == "error") {
-        return Error { rid, requireErrorCode(object), requireString(object, "message") };
+        return Error { rid, requireErrorCode(object), requireString(object, "message"),
+                       optionalInteger(object, "retryAfter") };
+    }
+    if (type == "accessLog") {
+        return accessLogFromJson(object, rid);
+    }
+    if (type == "accessAck") {
+        return accessAckFromJson(object, rid);
     }
     throw std::invalid_argument(type);
 }
@@ -269,6 +331,9 @@ struct BodyEncoder
         out["code"] = toString(m.code);
         out["message"] = m.message;
         out["current"] = m.current;
+        if (!m.current.is_null()) {
+            out["version"] = m.version;
+        }
     }
     void operator()(const Ping &) const { }
     void operator()(const Pong &m) const { out["serverTime"] = m.serverTime; }
@@ -276,7 +341,19 @@ struct BodyEncoder
     {
         out["code"] = toString(m.code);
         out["message"] = m.message;
+        if (m.retryAfter > 0) {
+            out["retryAfter"] = m.retryAfter;
+        }
     }
+    void operator()(const AccessLog &m) const
+    {
+        json entries = json::array();
+        for (const AccessEntry &entry : m.entries) {
+            entries.push_back(accessEntryToJson(entry));
+        }
+        out["entries"] = std::move(entries);
+    }
+    void operator()(const AccessAck &m) const { out["entryIds"] = m.entryIds; }
 };
 
 std::string ridOf(const Message &message)
@@ -319,7 +396,7 @@ std::string_view typeName(const Message &message)
 {
     static constexpr std::array<std::string_view, std::variant_size_v<Message>> Names {
         "login", "loginOk", "hello", "welcome", "fetch", "batch", "push",
-        "mutate", "ack", "reject", "ping", "pong", "error"
+        "mutate", "ack", "reject", "ping", "pong", "error", "accessLog", "accessAck"
     };
     return Names[message.index()];
 }

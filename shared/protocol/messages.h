@@ -29,6 +29,8 @@ enum class ErrorCode {
     MutationForbidden,
     MutationConflict,
     ServerInternal,
+    AccessInvalid,
+    ServerBusy,
 };
 
 /** Returns the wire code, such as "protocol.malformed". */
@@ -138,6 +140,31 @@ struct Reject
     ErrorCode code = ErrorCode::MutationInvalid;
     std::string message;
     nlohmann::json current; // the record as the server has it, or null
+    std::int64_t version = 0; // the version of current, 0 when current is null
+};
+
+/** One read of a citizen's record by the signed-in user, made and identified by the client. */
+struct AccessEntry
+{
+    std::string id; // UUID made by the client when the record was read
+    std::string entity; // case or party
+    std::string entityId;
+    std::string reason; // why the record was read, such as "case-view"
+    std::string readAt; // client time of the read, ISO 8601 UTC; informational only
+};
+
+/** A page of access entries; the server records them for the session's user. */
+struct AccessLog
+{
+    std::string rid;
+    std::vector<AccessEntry> entries;
+};
+
+/** Names the entries of an accessLog that the server has stored, now or before. */
+struct AccessAck
+{
+    std::string rid;
+    std::vector<std::string> entryIds;
 };
 
 struct Ping
@@ -156,10 +183,11 @@ struct Error
     std::string rid;
     ErrorCode code = ErrorCode::Malformed;
     std::string message;
+    std::int64_t retryAfter = 0; // seconds to wait before retrying; 0 when there is no hint
 };
 
 using Message = std::variant<Login, LoginOk, Hello, Welcome, Fetch, Batch, Push, Mutate, Ack,
-                             Reject, Ping, Pong, Error>;
+                             Reject, Ping, Pong, Error, AccessLog, AccessAck>;
 
 /** Returns the wire type of a message, such as "loginOk". */
 std::string_view typeName(const Message &message);

@@ -2,7 +2,9 @@
 // plain bulk insert of the same rows into SQLCipher in the same run. bench_seed writes the
 // cases into an imported server store. The real server serves it, and the client core signs
 // in as the demo administrator, who reads every case.
-//   bench_syncscale [--cases=100000] [--events-per-case=10]
+//   bench_syncscale [--cases=100000] [--events-per-case=10] [--fetch-limit=N]
+// --fetch-limit sets the changes per fetch, from 1 to protocol::MaxFetchLimit. Without it, the
+// client's default applies.
 
 #include "cache/cache.h"
 #include "cache/keyfile.h"
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 #include <unistd.h>
@@ -140,6 +143,25 @@ std::vector<TableRows> readSyncedRows(sqlite3 *db)
     return tables;
 }
 
+/** Returns the type, name and SQL of every schema object, so two caches can be compared. */
+std::vector<std::string> schemaOf(sqlite3 *db)
+{
+    std::vector<std::string> objects;
+    sqlite3_stmt *select = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT type || ' ' || name || ': ' || ifnull(sql, '') "
+                               "FROM sqlite_master ORDER BY type, name",
+            -1, &select, nullptr)
+        != SQLITE_OK) {
+        out() << "reading the schema failed: " << sqlite3_errmsg(db) << Qt::endl;
+        return {};
+    }
+    while (sqlite3_step(select) == SQLITE_ROW) {
+        objects.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(select, 0)));
+    }
+    sqlite3_finalize(select);
+    return objects;
+}
+
 void bindCell(sqlite3_stmt *insert, int index, const Cell &cell)
 {
     switch (cell.type) {
@@ -229,14 +251,24 @@ int main(int argc, char *argv[])
     qputenv("CIVICDESK_NO_KEYCHAIN", "1");
     int cases = 100000;
     int eventsPerCase = 10;
+    std::optional<int> fetchLimit;
     for (const QString &argument : app.arguments().mid(1)) {
         if (argument.startsWith(QLatin1String("--cases="))) {
             cases = parseCount(argument.mid(8), QStringLiteral("--cases"));
         } else if (argument.startsWith(QLatin1String("--events-per-case="))) {
             eventsPerCase = parseCount(argument.mid(18), QStringLiteral("--events-per-case"));
+        } else if (argument.startsWith(QLatin1String("--fetch-limit="))) {
+            fetchLimit = parseCount(argument.mid(14), QStringLiteral("--fetch-limit"));
+            if (*fetchLimit > civicdesk::protocol::MaxFetchLimit) {
+                out() << "--fetch-limit must be at most " << civicdesk::protocol::MaxFetchLimit
+                      << ", not " << *fetchLimit << Qt::endl;
+                return 2;
+            }
         } else {
             out() << "invalid argument \"" << argument
-                  << "\"; usage: bench_syncscale [--cases=N] [--events-per-case=M]" << Qt::endl;
+                  << "\"; usage: bench_syncscale [--cases=N] [--events-per-case=M] "
+                     "[--fetch-limit=N]"
+                  << Qt::endl;
             return 2;
         }
     }
@@ -268,6 +300,11 @@ int main(int argc, char *argv[])
     const double clientCpuBefore = processCpuSeconds(QCoreApplication::applicationPid());
     {
         ClientSession session(clientDir.path());
+        if (fetchLimit) {
+            CivicDesk::SyncClient::Timings timings;
+            timings.fetchLimit = *fetchLimit;
+            session.setSyncTimings(timings);
+        }
         syncMs = firstSync(server.port(), session);
         cachePath = session.cacheFilePath();
         session.signOut();
@@ -294,6 +331,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const std::vector<TableRows> tables = readSyncedRows(synced.handle());
+    const std::vector<std::string> syncedSchema = schemaOf(synced.handle());
     synced.close();
     const std::size_t syncedCases = rowCount(tables, "cases");
     const std::size_t syncedEvents = rowCount(tables, "interactions");
@@ -319,6 +357,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double bulkCpu = processCpuSeconds(QCoreApplication::applicationPid()) - bulkCpuBefore;
+    // The sync builds some indexes after its last page, so both caches must end with the
+    // same tables and indexes for the comparison to hold.
+    const std::vector<std::string> bulkSchema = schemaOf(bulk.handle());
+    if (syncedSchema.empty() || syncedSchema != bulkSchema) {
+        out() << "the synced cache and the bulk-insert cache have different schemas" << Qt::endl;
+        return 1;
+    }
 
     std::size_t totalRows = 0;
     for (const TableRows &rows : tables) {

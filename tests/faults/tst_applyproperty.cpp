@@ -122,9 +122,14 @@ std::string caseState(SqliteStore &store, const std::string &caseId)
         + std::to_string(stored->assigneeVersion);
 }
 
+/**
+ * Returns what a replay must repeat. A reject's version is left out: it names the record's
+ * version when the reject is sent (docs/protocol.md), which later edits may have raised.
+ */
 std::string outcomeText(const MutationOutcome &outcome)
 {
-    return std::to_string(outcome.applied) + "|" + std::to_string(outcome.version) + "|"
+    const std::string version = outcome.applied ? std::to_string(outcome.version) : "reject";
+    return std::to_string(outcome.applied) + "|" + version + "|"
         + std::string(protocol::toString(outcome.code)) + "|" + outcome.message;
 }
 

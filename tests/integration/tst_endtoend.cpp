@@ -50,6 +50,7 @@ private Q_SLOTS:
     void replayedMutationAppliedOnce();
     void newRequestReachesConnectedClient();
     void conflictKeptByPersonWins();
+    void keptBeforeCatchUpApplied();
     void cleanupTestCase();
 
 private:
@@ -333,6 +334,93 @@ void tst_EndToEnd::conflictKeptByPersonWins()
     QVERIFY(after);
     const nlohmann::json record = after->records().value({ QStringLiteral("case"), caseId });
     QCOMPARE(QString::fromStdString(record.at("status").get<std::string>()), kept);
+    QCOMPARE(record.at("__version").get<qint64>(), version + 2);
+}
+
+void tst_EndToEnd::keptBeforeCatchUpApplied()
+{
+    // A person keeps an offline edit as soon as its reject arrives, while the catch-up has not
+    // yet brought the other person's edit. Only the reject's version can then tell the client
+    // which version to send the kept edit on.
+    QTemporaryDir loserDir;
+    auto loser = signedInSession(loserDir.path(), "agent", "civicdesk-agent");
+    QVERIFY(loser);
+    ProtocolProbe *before =
+        freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(before);
+    QStringList openCases;
+    for (auto it = before->records().cbegin(); it != before->records().cend(); ++it) {
+        if (it.key().first == QLatin1String("case") && it.value().at("status") == "open") {
+            openCases.append(it.key().second);
+        }
+    }
+    QVERIFY2(openCases.size() >= 2, "two open cases are needed");
+    const QString caseId = openCases.at(0);
+    const QString otherCaseId = openCases.at(1);
+    const auto versionOf = [&](const QString &id) {
+        const nlohmann::json record = before->records().value({ QStringLiteral("case"), id });
+        return record.at("__version").get<qint64>();
+    };
+    const qint64 version = versionOf(caseId);
+
+    m_server->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(loser->state(), ClientSession::State::Offline, 20000);
+    QVERIFY(!loser->setCaseStatus(caseId, QStringLiteral("waiting")).isEmpty());
+    loser->signOut();
+    QVERIFY2(m_server->start(m_port), qPrintable(m_server->errorString()));
+
+    // The other person's edits: a note on another case first, so that the catch-up's first
+    // page does not contain this case.
+    ProtocolProbe *winner =
+        freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(winner);
+    protocol::Mutation note;
+    note.id = civicdesk::generateUuid();
+    note.entityId = otherCaseId.toStdString();
+    note.baseVersion = versionOf(otherCaseId);
+    note.op = "note";
+    note.args = { { "interactionId", civicdesk::generateUuid() }, { "text", "Called the owner" } };
+    protocol::Mutation status;
+    status.id = civicdesk::generateUuid();
+    status.entityId = caseId.toStdString();
+    status.baseVersion = version;
+    status.op = "status";
+    status.args = { { "status", "in_progress" } };
+    for (const protocol::Mutation &mutation : { note, status }) {
+        const auto reply = winner->request(protocol::Mutate { {}, mutation });
+        QVERIFY(reply && std::holds_alternative<protocol::Ack>(*reply));
+    }
+
+    using namespace std::chrono_literals;
+    CivicDesk::SyncClient::Timings timings;
+    timings.backoffInitial = 100ms;
+    timings.backoffMaximum = 1s;
+    timings.fetchLimit = 1; // one change per page, so the reject comes before this case's change
+    loser->setSyncTimings(timings);
+    int rejections = 0;
+    QList<CivicDesk::ConflictResolver::Outcome> outcomes;
+    const QMetaObject::Connection keeper = connect(loser.get(), &ClientSession::editRejected,
+        this, [&](const QString &, const QString &, const QString &mutationId) {
+            if (++rejections == 1) {
+                outcomes = loser->resolveConflicts(
+                    { mutationId }, CivicDesk::ConflictResolver::Resolution::KeepMine);
+            }
+        });
+    loser->signIn({ serverUrl(), QStringLiteral("agent"), QStringLiteral("civicdesk-agent"),
+        Passphrase });
+
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, SyncTimeoutMs);
+    QVERIFY2(outcomes.first().ok(), qPrintable(outcomes.first().detail));
+    QTRY_COMPARE_WITH_TIMEOUT(loser->pendingCount(), 0, 20000);
+    disconnect(keeper);
+    QCOMPARE(rejections, 1);
+    QCOMPARE(loser->rejectedCount(), 0);
+
+    ProtocolProbe *after =
+        freshProbe(QStringLiteral("agent2"), QStringLiteral("civicdesk-agent2"));
+    QVERIFY(after);
+    const nlohmann::json record = after->records().value({ QStringLiteral("case"), caseId });
+    QCOMPARE(record.at("status").get<std::string>(), std::string("waiting"));
     QCOMPARE(record.at("__version").get<qint64>(), version + 2);
 }
 

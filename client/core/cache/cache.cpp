@@ -1,5 +1,6 @@
 #include "cache/cache.h"
 
+#include "cache/deferredindexes.h"
 #include "cache/schema.h"
 #include "cache/statement.h"
 #include "corelogging.h"
@@ -60,6 +61,14 @@ Cache::Error Cache::open(const QString &path, const QByteArray &key)
         return error;
     }
 
+    // A first sync that stopped before it caught up left its indexes deferred. They are
+    // built before the migrations, which expect the whole schema.
+    if (schemaVersion() >= 1 && !DeferredIndexes::build(*this)) {
+        qCWarning(lcCache) << "building the deferred indexes failed, so queries run without "
+                              "them:"
+                           << lastErrorDetail();
+        setError(Error::None, {});
+    }
     if (!Schema::migrate(*this)) {
         const Error error = m_lastError == Error::None ? Error::MigrationFailed : m_lastError;
         close();

@@ -108,8 +108,23 @@ CREATE INDEX interactions_party ON interactions (party_id, created_at DESC, id);
 CREATE INDEX interactions_case ON interactions (case_id, created_at DESC, id);
 )sql";
 
-constexpr std::array<const char *, 5> Migrations { Migration1, Migration2, Migration3,
-    Migration4, Migration5 };
+// Each access_log entry gets a client-made UUID (entry_id), so the server stores a re-sent
+// entry once (accessLog in docs/protocol.md). Entries recorded before this version get a new
+// random version 4 UUID here. uploaded is 0 while an entry waits, 1 once the server
+// acknowledged it, and 2 for an entry the protocol's checks reject, which stays unsent.
+constexpr const char *Migration6 = R"sql(
+ALTER TABLE access_log ADD COLUMN entry_id TEXT;
+UPDATE access_log SET entry_id = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))
+    || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+    || substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || '-'
+    || lower(hex(randomblob(6)))
+    WHERE entry_id IS NULL;
+CREATE UNIQUE INDEX access_log_entry ON access_log (entry_id);
+CREATE INDEX access_log_waiting ON access_log (user_id, uploaded, id);
+)sql";
+
+constexpr std::array<const char *, 6> Migrations { Migration1, Migration2, Migration3,
+    Migration4, Migration5, Migration6 };
 
 bool applyMigration(Cache &cache, int number)
 {

@@ -67,6 +67,21 @@ Statement &Statement::bindOptional(int index, const QString &value)
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
+Statement &Statement::bindText(int index, std::string_view utf8)
+{
+    if (m_ok) {
+        // A null pointer would bind NULL, and empty text must stay an empty string.
+        const char *data = utf8.data() ? utf8.data() : "";
+        sqlite3_bind_text(m_statement, index, data, int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Statement &Statement::bindOptionalText(int index, std::string_view utf8)
+{
+    return utf8.empty() ? bindNull(index) : bindText(index, utf8);
+}
+
 bool Statement::next()
 {
     if (!m_ok) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -31,6 +32,10 @@ public:
     Statement &bindNull(int index);
     /** Binds NULL for an empty string, the text otherwise. */
     Statement &bindOptional(int index, const QString &value);
+    /** Binds UTF-8 text without a conversion through QString. SQLite copies the text. */
+    Statement &bindText(int index, std::string_view utf8);
+    /** Binds NULL for empty UTF-8 text, the text otherwise. */
+    Statement &bindOptionalText(int index, std::string_view utf8);
 
     /** Steps once: true while a row is available; false at the end or on error (see ok()). */
     bool next();

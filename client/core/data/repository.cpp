@@ -3,8 +3,10 @@
 #include "cache/cache.h"
 #include "cache/statement.h"
 #include "data/recordconverter.h"
+#include "corelogging.h"
 #include "data/textnormalizer.h"
 #include "domain/ids.h"
+#include "protocol/accesslog.h"
 
 #include <algorithm>
 
@@ -308,16 +310,29 @@ QList<TeamInfo> Repository::teams() const
     return result;
 }
 
-void Repository::recordAccess(const QString &entity, const QString &entityId, const QString &reason)
+bool Repository::recordAccess(const QString &entity, const QString &entityId, const QString &reason)
 {
-    // NOTE: entries stay in access_log (uploaded = 0) until the upload over the sync
-    // connection exists; the protocol has no message for it yet.
+    const civicdesk::protocol::AccessEntry entry { civicdesk::generateUuid(), entity.toStdString(),
+        entityId.toStdString(), reason.toStdString(), civicdesk::utcNowIso() };
+    const std::string problem = civicdesk::protocol::accessEntryProblem(entry);
+    if (!problem.empty()) {
+        qCWarning(lcCache) << "not recording the read of" << entity << entityId << ":"
+                           << QString::fromStdString(problem);
+        return false;
+    }
+
+    // The entry waits with uploaded = 0 until SyncClient uploads it (AccessLogQueue).
     Statement insert(m_cache,
-        "INSERT INTO access_log (user_id, entity, entity_id, reason, "
-        "created_at) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, m_userId).bind(2, entity).bind(3, entityId).bind(4, reason);
-    insert.bind(5, QByteArray::fromStdString(civicdesk::utcNowIso()));
-    insert.run();
+        "INSERT INTO access_log (entry_id, user_id, entity, entity_id, reason, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, QByteArray::fromStdString(entry.id)).bind(2, m_userId).bind(3, entity);
+    insert.bind(4, entityId).bind(5, reason).bind(6, QByteArray::fromStdString(entry.readAt));
+    if (!insert.run()) {
+        qCWarning(lcCache) << "recording the read of" << entity << entityId
+                           << "failed:" << m_cache.lastErrorDetail();
+        return false;
+    }
+    return true;
 }
 
 } // namespace CivicDesk

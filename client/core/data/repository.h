@@ -84,8 +84,12 @@ public:
     QList<UserInfo> membersOfTeam(const QString &teamId) const;
     QList<TeamInfo> teams() const;
 
-    /** Records that the signed-in user opened a record (reason such as "case-view"). */
-    void recordAccess(const QString &entity, const QString &entityId, const QString &reason);
+    /**
+     * Records that the signed-in user opened a record: entity case or party, reason such as
+     * "case-view". The entry is uploaded by SyncClient. Returns false, recording nothing,
+     * when the entry fails the protocol's checks or the write fails.
+     */
+    bool recordAccess(const QString &entity, const QString &entityId, const QString &reason);
 
     /** Returns the signed-in user as stored in the cache (users table, else the sign-in record). */
     UserInfo currentUser() const;

@@ -11,6 +11,7 @@
 #include "session/clientsession_p.h"
 
 #include <QDir>
+#include <utility>
 
 namespace CivicDesk {
 
@@ -121,6 +122,8 @@ void ClientSession::Private::startSync(const SignInRequest &request)
         [this](SyncClient::Failure failure, const QString &detail) {
             if (failure == SyncClient::Failure::InvalidCredentials) {
                 fail(ErrorCode::InvalidCredentials, detail);
+            } else if (failure == SyncClient::Failure::ServerBusy) {
+                busyAnswered = true;
             }
         });
     QObject::connect(sync.get(), &SyncClient::connectionLost, q, [this] { onConnectionLost(); });
@@ -151,6 +154,7 @@ void ClientSession::Private::onLoggedIn()
     const civicdesk::StaffUser staff = sync->user();
     const nlohmann::json record = staff;
     cache->setMeta(UserKey, QString::fromStdString(record.dump()));
+    setServerBusy(false);
 
     if (!passwordHashChecked) {
         passwordHashChecked = true;
@@ -167,13 +171,22 @@ void ClientSession::Private::onLoggedIn()
 
 void ClientSession::Private::onConnectionLost()
 {
+    const bool busy = std::exchange(busyAnswered, false);
+    setServerBusy(busy);
     if (signedIn) {
         setState(State::Offline);
         return;
     }
-    if (sync && sync->isRunning()) {
-        signInOffline();
+    if (!sync || !sync->isRunning()) {
+        return;
     }
+    if (busy && cache->meta(PasswordHashKey).isEmpty()) {
+        // Nothing to work from offline yet, so the sign-in waits for the retry that the sync
+        // client scheduled instead of failing.
+        qCInfo(lcSession) << "the server is busy; waiting to sign in again";
+        return;
+    }
+    signInOffline();
 }
 
 void ClientSession::Private::signInOffline()
@@ -212,6 +225,15 @@ void ClientSession::Private::fail(ErrorCode code, const QString &detail)
     Q_EMIT q->signInFailed(code, detail);
 }
 
+void ClientSession::Private::setServerBusy(bool busy)
+{
+    if (serverBusy == busy) {
+        return;
+    }
+    serverBusy = busy;
+    Q_EMIT q->serverBusyChanged(busy);
+}
+
 void ClientSession::Private::setState(State newState)
 {
     if (state == newState) {
@@ -236,6 +258,8 @@ void ClientSession::signOut()
     d->user = {};
     d->signedIn = false;
     d->passwordHashChecked = false;
+    d->busyAnswered = false;
+    d->setServerBusy(false);
     d->setState(State::SignedOut);
 }
 
@@ -284,6 +308,11 @@ QDateTime ClientSession::lastSyncServerTime() const
 QString ClientSession::cacheFilePath() const
 {
     return d->cache ? d->cache->path() : QString();
+}
+
+bool ClientSession::isServerBusy() const
+{
+    return d->serverBusy;
 }
 
 QList<OutboxEntry> ClientSession::rejectedEdits() const

@@ -70,6 +70,9 @@ public:
     int rejectedCount() const;
     QDateTime lastSyncServerTime() const;
     QString cacheFilePath() const;
+    /** Returns true while the server's last reply to a sign-in was server.busy. The session
+     *  keeps retrying with backoff meanwhile, also before the first sign-in completes. */
+    bool isServerBusy() const;
 
     /** Edits: applied to the cache at once, queued in the outbox, sent when online. Each
      *  returns the mutation id, or an empty string when the case is unknown. */
@@ -120,6 +123,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged(CivicDesk::ClientSession::State state);
+    /** isServerBusy() changed: the server turned a sign-in away for now, or a later attempt
+     *  got another reply. */
+    void serverBusyChanged(bool busy);
     void signedIn();
     void signInFailed(CivicDesk::ClientSession::ErrorCode code, const QString &detail);
     /** First sync and catch-up: received changes so far out of an estimated total. */

@@ -25,6 +25,7 @@ public:
     void fail(ErrorCode code, const QString &detail);
     void finishSignIn(const UserInfo &user);
     void setState(State state);
+    void setServerBusy(bool busy);
     QString edit(const QString &caseId, const QString &op, const nlohmann::json &args);
     QString editRecord(const QString &entity, const QString &entityId, qint64 baseVersion,
         const QString &op, const nlohmann::json &args);
@@ -44,6 +45,8 @@ public:
     QString password;
     bool signedIn = false;
     bool passwordHashChecked = false;
+    bool serverBusy = false;
+    bool busyAnswered = false; // the connection being lost was turned away with server.busy
 };
 
 } // namespace CivicDesk

@@ -23,4 +23,14 @@ Backoff::Milliseconds Backoff::nextDelay()
     return Milliseconds(qint64(base * (1.0 + spread)));
 }
 
+Backoff::Milliseconds Backoff::nextDelay(Milliseconds minimum)
+{
+    const Milliseconds delay = nextDelay();
+    if (delay >= minimum) {
+        return delay;
+    }
+    const double spread = QRandomGenerator::global()->generateDouble() * m_jitter;
+    return Milliseconds(qint64(double(minimum.count()) * (1.0 + spread)));
+}
+
 } // namespace CivicDesk

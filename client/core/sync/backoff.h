@@ -19,6 +19,9 @@ public:
 
     /** Returns the delay before the next attempt and advances. */
     Milliseconds nextDelay();
+    /** Returns the delay before the next attempt, at least minimum, and advances. A delay
+     *  raised to minimum is spread upwards only, so no client returns before minimum. */
+    Milliseconds nextDelay(Milliseconds minimum);
     void reset() { m_attempt = 0; }
     int attempt() const { return m_attempt; }
 

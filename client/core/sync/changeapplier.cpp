@@ -10,6 +10,7 @@
 
 #include <QLatin1String>
 #include <cstring>
+#include <string_view>
 
 namespace CivicDesk {
 
@@ -21,18 +22,15 @@ using nlohmann::json;
 
 constexpr const char *PurgeMessage = "the case was removed from your scope on the server";
 
-QByteArray dump(const json &record)
-{
-    return QByteArray::fromStdString(record.dump());
-}
-
-QString stringField(const json &record, const char *key)
+/** Returns the text of a string field, or empty text when the field is absent or not a
+ *  string. The view points into record. */
+std::string_view stringField(const json &record, const char *key)
 {
     const auto found = record.find(key);
     if (found == record.end() || !found->is_string()) {
         return {};
     }
-    return QString::fromStdString(found->get<std::string>());
+    return found->get_ref<const std::string &>();
 }
 
 } // namespace
@@ -105,12 +103,17 @@ ChangeApplier::Result ChangeApplier::apply(const std::vector<Change> &changes, q
     }
 
     const qint64 cursor = m_cache.metaInteger(QLatin1String(CursorKey));
+    // Writing changes adds no pending edit, so one lookup serves the whole page.
+    bool caseEditsPending = false;
+    if (!hasPendingCaseEdits(&caseEditsPending)) {
+        return result;
+    }
     for (const Change &change : changes) {
         if (change.seq <= cursor) {
             ++result.ignored;
             continue;
         }
-        if (!applyOne(change, result)) {
+        if (!applyOne(change, caseEditsPending, result)) {
             qCWarning(lcSync) << "writing change" << change.seq
                               << "failed:" << m_cache.lastErrorDetail();
             return result;
@@ -125,7 +128,7 @@ ChangeApplier::Result ChangeApplier::apply(const std::vector<Change> &changes, q
     return result;
 }
 
-bool ChangeApplier::applyOne(const Change &change, Result &result)
+bool ChangeApplier::applyOne(const Change &change, bool caseEditsPending, Result &result)
 {
     if (std::strlen(tableOf(change.entity)) == 0) {
         qCWarning(lcSync) << "skipping change" << change.seq << "of unknown entity"
@@ -145,7 +148,8 @@ bool ChangeApplier::applyOne(const Change &change, Result &result)
         return true;
     }
 
-    const bool written = change.op == ChangeOp::Upsert ? upsert(change) : purge(change, result);
+    const bool written = change.op == ChangeOp::Upsert ? upsert(change, caseEditsPending)
+                                                       : purge(change, result);
     if (!written) {
         return false;
     }
@@ -157,10 +161,10 @@ bool ChangeApplier::applyOne(const Change &change, Result &result)
     return true;
 }
 
-bool ChangeApplier::upsert(const Change &change)
+bool ChangeApplier::upsert(const Change &change, bool caseEditsPending)
 {
     if (change.entity == "case") {
-        return storeCase(change.data, change.version);
+        return storeCase(change.data, change.version, caseEditsPending);
     }
     if (change.entity == "party") {
         return storeParty(change.data, change.version);
@@ -171,89 +175,113 @@ bool ChangeApplier::upsert(const Change &change)
     return storeReference(tableOf(change.entity), change.id, change.data, change.version);
 }
 
+bool ChangeApplier::hasPendingCaseEdits(bool *pending)
+{
+    Statement any(m_cache, "SELECT 1 FROM outbox WHERE entity = 'case' AND state = 'pending' "
+                           "LIMIT 1");
+    *pending = any.next();
+    return any.ok();
+}
+
+bool ChangeApplier::applyPendingEdits(
+    const json &record, std::string_view id, std::optional<json> *edited)
+{
+    Statement &pending = prepared("SELECT op, args FROM outbox WHERE entity = 'case' "
+                                  "AND entity_id = ? AND state = 'pending' ORDER BY seq");
+    pending.bindText(1, id);
+    while (pending.next()) {
+        if (!*edited) {
+            *edited = record;
+        }
+        const json args = json::parse(pending.bytes(1).toStdString(), nullptr, false);
+        CaseEdits::apply(**edited, pending.text(0).toStdString(), args, m_userId);
+    }
+    return pending.ok();
+}
+
 bool ChangeApplier::storeCase(const json &record, qint64 version)
 {
-    json shown = record;
-    const std::string id = stringField(record, "id").toStdString();
+    return storeCase(record, version, true);
+}
+
+bool ChangeApplier::storeCase(const json &record, qint64 version, bool caseEditsPending)
+{
+    const std::string_view id = stringField(record, "id");
     if (id.empty()) {
         m_cache.setError(Cache::Error::QueryFailed, QStringLiteral("case record without id"));
         return false;
     }
-
-    Statement &pending = prepared("SELECT op, args FROM outbox WHERE entity = 'case' "
-                                  "AND entity_id = ? AND state = 'pending' ORDER BY seq");
-    pending.bind(1, QByteArray::fromStdString(id));
-    while (pending.next()) {
-        const json args = json::parse(pending.bytes(1).toStdString(), nullptr, false);
-        CaseEdits::apply(shown, pending.text(0).toStdString(), args, m_userId);
+    std::optional<json> edited;
+    if (caseEditsPending && !applyPendingEdits(record, id, &edited)) {
+        return false;
     }
 
-    const QByteArray data = dump(shown);
-    const QByteArray serverData = dump(record);
+    // Without pending edits the case is stored as the server sent it, serialised once.
+    const json &shown = edited ? *edited : record;
+    const std::string serverData = record.dump();
+    const std::string editedData = edited ? edited->dump() : std::string();
+    const std::string &data = edited ? editedData : serverData;
     const auto priority = shown.find("priority");
-    return pending.ok()
-        && writeRow("INSERT OR IGNORE INTO cases (id, version, number, party_id, team_id, "
+    return writeRow("INSERT OR IGNORE INTO cases (id, version, number, party_id, team_id, "
                     "assignee_id, status, priority, created_at, data, server_data) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            "UPDATE cases SET version = ?2, number = ?3, party_id = ?4, team_id = ?5, "
-            "assignee_id = ?6, status = ?7, priority = ?8, created_at = ?9, data = ?10, "
-            "server_data = ?11 WHERE id = ?1",
-            [&](Statement &row) {
-                row.bind(1, QByteArray::fromStdString(id)).bind(2, version);
-                row.bind(3, stringField(shown, "number"));
-                row.bindOptional(4, stringField(shown, "partyId"));
-                row.bindOptional(5, stringField(shown, "teamId"));
-                row.bindOptional(6, stringField(shown, "assigneeId"));
-                row.bind(7, stringField(shown, "status"));
-                row.bind(8,
-                    priority != shown.end() && priority->is_number() ? priority->get<double>()
-                                                                     : 0.0);
-                row.bind(9, stringField(shown, "createdAt")).bind(10, data).bind(11, serverData);
-            });
+        "UPDATE cases SET version = ?2, number = ?3, party_id = ?4, team_id = ?5, "
+        "assignee_id = ?6, status = ?7, priority = ?8, created_at = ?9, data = ?10, "
+        "server_data = ?11 WHERE id = ?1",
+        [&](Statement &row) {
+            row.bindText(1, id).bind(2, version);
+            row.bindText(3, stringField(shown, "number"));
+            row.bindOptionalText(4, stringField(shown, "partyId"));
+            row.bindOptionalText(5, stringField(shown, "teamId"));
+            row.bindOptionalText(6, stringField(shown, "assigneeId"));
+            row.bindText(7, stringField(shown, "status"));
+            row.bind(8,
+                priority != shown.end() && priority->is_number() ? priority->get<double>() : 0.0);
+            row.bindText(9, stringField(shown, "createdAt"));
+            row.bindText(10, data).bindText(11, serverData);
+        });
 }
 
 bool ChangeApplier::storeParty(const json &record, qint64 version)
 {
     const civicdesk::Party party = record.get<civicdesk::Party>();
     const QString name = normalizeForSearch(QString::fromStdString(party.displayName()));
-    const QByteArray data = dump(record);
+    const std::string data = record.dump();
     return writeRow("INSERT OR IGNORE INTO parties (id, version, name_normalized, afm, amka, "
                     "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         "UPDATE parties SET version = ?2, name_normalized = ?3, afm = ?4, amka = ?5, "
         "data = ?6 WHERE id = ?1",
         [&](Statement &row) {
-            row.bind(1, QByteArray::fromStdString(party.id)).bind(2, version).bind(3, name);
-            row.bindOptional(4, QString::fromStdString(party.afm));
-            row.bindOptional(5, QString::fromStdString(party.amka));
-            row.bind(6, data);
+            row.bindText(1, party.id).bind(2, version).bind(3, name);
+            row.bindOptionalText(4, party.afm);
+            row.bindOptionalText(5, party.amka);
+            row.bindText(6, data);
         });
 }
 
 bool ChangeApplier::storeInteraction(const json &record, qint64 version)
 {
-    const QByteArray data = dump(record);
+    const std::string data = record.dump();
     return writeRow("INSERT OR IGNORE INTO interactions (id, version, party_id, case_id, "
                     "created_at, pending, data) VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
         "UPDATE interactions SET version = ?2, party_id = ?3, case_id = ?4, created_at = ?5, "
         "pending = 0, data = ?6 WHERE id = ?1",
         [&](Statement &row) {
-            row.bind(1, stringField(record, "id")).bind(2, version);
-            row.bindOptional(3, stringField(record, "partyId"));
-            row.bindOptional(4, stringField(record, "caseId"));
-            row.bind(5, stringField(record, "createdAt")).bind(6, data);
+            row.bindText(1, stringField(record, "id")).bind(2, version);
+            row.bindOptionalText(3, stringField(record, "partyId"));
+            row.bindOptionalText(4, stringField(record, "caseId"));
+            row.bindText(5, stringField(record, "createdAt")).bindText(6, data);
         });
 }
 
 bool ChangeApplier::storeReference(
     const char *table, const std::string &id, const json &record, qint64 version)
 {
-    const QByteArray data = dump(record);
+    const std::string data = record.dump();
     return writeRow(std::string("INSERT OR IGNORE INTO ") + table
             + " (id, version, data) VALUES (?1, ?2, ?3)",
         std::string("UPDATE ") + table + " SET version = ?2, data = ?3 WHERE id = ?1",
-        [&](Statement &row) {
-            row.bind(1, QByteArray::fromStdString(id)).bind(2, version).bind(3, data);
-        });
+        [&](Statement &row) { row.bindText(1, id).bind(2, version).bindText(3, data); });
 }
 
 bool ChangeApplier::storeServerRecord(

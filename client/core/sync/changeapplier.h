@@ -7,7 +7,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CivicDesk {
@@ -57,9 +59,19 @@ public:
     static const char *tableOf(const std::string &entity);
 
 private:
-    bool applyOne(const civicdesk::protocol::Change &change, Result &result);
-    bool upsert(const civicdesk::protocol::Change &change);
+    bool applyOne(
+        const civicdesk::protocol::Change &change, bool caseEditsPending, Result &result);
+    bool upsert(const civicdesk::protocol::Change &change, bool caseEditsPending);
     bool purge(const civicdesk::protocol::Change &change, Result &result);
+    /** Sets pending to whether the outbox has any pending case edit; false when the
+     *  outbox cannot be read. */
+    bool hasPendingCaseEdits(bool *pending);
+    /** Sets edited to a copy of record with the pending edits of case id applied, and
+     *  leaves it empty when the case has none. False when the outbox cannot be read. */
+    bool applyPendingEdits(const nlohmann::json &record, std::string_view id,
+        std::optional<nlohmann::json> *edited);
+    /** Stores a case; caseEditsPending false skips the outbox lookup. */
+    bool storeCase(const nlohmann::json &record, qint64 version, bool caseEditsPending);
     bool storeParty(const nlohmann::json &record, qint64 version);
     bool storeInteraction(const nlohmann::json &record, qint64 version);
     bool storeReference(

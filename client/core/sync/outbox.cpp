@@ -9,6 +9,7 @@
 #include "sync/changeapplier.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace CivicDesk {
 
@@ -235,8 +236,8 @@ bool Outbox::rebaseAfterAck(const OutboxEntry &acked, qint64 version)
     return rebase.run();
 }
 
-QString Outbox::reject(
-    const QString &mutationId, const QString &code, const QString &message, const json &current)
+QString Outbox::reject(const QString &mutationId, const QString &code, const QString &message,
+    const json &current, qint64 currentVersion)
 {
     Transaction transaction(m_cache);
     const std::optional<OutboxEntry> entry = entryById(mutationId);
@@ -258,15 +259,15 @@ QString Outbox::reject(
     }
 
     const bool isCase = entry->entity == QLatin1String("case");
-    const bool restored = isCase ? restoreServerCase(entry->entityId, current)
-                                 : restoreServerRecord(*entry, current);
+    const bool restored = isCase ? restoreServerCase(entry->entityId, current, currentVersion)
+                                 : restoreServerRecord(*entry, current, currentVersion);
     if (!restored) {
         return {};
     }
     return transaction.commit() ? entry->entityId : QString();
 }
 
-bool Outbox::restoreServerCase(const QString &caseId, const json &current)
+bool Outbox::restoreServerCase(const QString &caseId, const json &current, qint64 currentVersion)
 {
     // The rejected edit no longer counts as pending, so storing the server's record (the
     // one sent with the reject, else the last one known) shows the case without it.
@@ -274,14 +275,15 @@ bool Outbox::restoreServerCase(const QString &caseId, const json &current)
     if (!known.bind(1, caseId).next()) {
         return known.ok();
     }
-    const qint64 version = known.integer(0);
-    const json stored =
-        current.is_object() ? current : json::parse(known.bytes(1).toStdString(), nullptr, false);
+    const qint64 cachedVersion = known.integer(0);
     ChangeApplier applier(m_cache, m_userId);
-    const auto sent = stored.find("version");
-    const bool hasVersion =
-        current.is_object() && sent != stored.end() && sent->is_number_integer();
-    return applier.storeCase(stored, hasVersion ? sent->get<qint64>() : version);
+    // A record sent without a version keeps the cached version. A record older than the
+    // cached one (the change feed overtook the reject) is not stored.
+    if (current.is_object() && (currentVersion == 0 || currentVersion >= cachedVersion)) {
+        return applier.storeCase(current, std::max(currentVersion, cachedVersion));
+    }
+    return applier.storeCase(
+        json::parse(known.bytes(1).toStdString(), nullptr, false), cachedVersion);
 }
 
 bool Outbox::dismissRejected(const QString &mutationId)

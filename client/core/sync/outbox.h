@@ -74,10 +74,11 @@ public:
      *  returns how many, or -1 on a failed write. */
     int releaseResent();
     /** Marks the entry rejected and writes the server's current record, when sent, into the
-     *  cache table of the entry's entity. Returns the edited entity's id, or an empty string
+     *  cache table of the entry's entity at currentVersion (0 when the server sent none), unless
+     *  the cache already has a newer version. Returns the edited entity's id, or an empty string
      *  when the entry is unknown. */
     QString reject(const QString &mutationId, const QString &code, const QString &message,
-        const nlohmann::json &current);
+        const nlohmann::json &current, qint64 currentVersion = 0);
     /** A person resolved a rejected edit: removes it. */
     bool dismissRejected(const QString &mutationId);
 
@@ -91,8 +92,10 @@ public:
 private:
     QList<OutboxEntry> select(const char *sql) const;
     bool insertNote(const nlohmann::json &caseRecord, const nlohmann::json &args);
-    bool restoreServerCase(const QString &caseId, const nlohmann::json &current);
-    bool restoreServerRecord(const OutboxEntry &entry, const nlohmann::json &current);
+    bool restoreServerCase(
+        const QString &caseId, const nlohmann::json &current, qint64 currentVersion);
+    bool restoreServerRecord(
+        const OutboxEntry &entry, const nlohmann::json &current, qint64 currentVersion);
     bool journal(const QString &mutationId, qint64 seq);
     bool rebaseAfterAck(const OutboxEntry &acked, qint64 version);
 

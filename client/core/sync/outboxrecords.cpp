@@ -50,24 +50,30 @@ QString Outbox::enqueueRecordEdit(const QString &entity, const QString &entityId
     return mutationId;
 }
 
-bool Outbox::restoreServerRecord(const OutboxEntry &entry, const json &current)
+bool Outbox::restoreServerRecord(
+    const OutboxEntry &entry, const json &current, qint64 currentVersion)
 {
     const char *table = ChangeApplier::tableOf(entry.entity.toStdString());
     if (!current.is_object() || std::string_view(table).empty()) {
         return true;
     }
 
-    // NOTE: a reject's record may carry no version. The cached version is kept then, and the
+    // A reject from a server that sends no version keeps the cached version, and the
     // server's change for the record follows in the change feed and replaces both.
     const QByteArray select = QByteArray("SELECT version FROM ") + table + " WHERE id = ?";
     Statement known(m_cache, select.constData());
     const bool cached = known.bind(1, entry.entityId).next();
-    const auto sent = current.find("version");
-    const bool hasVersion = sent != current.end() && sent->is_number_integer();
-    if (!hasVersion && !cached) {
-        return known.ok();
+    if (!known.ok()) {
+        return false;
     }
-    const qint64 version = hasVersion ? sent->get<qint64>() : known.integer(0);
+    const qint64 cachedVersion = cached ? known.integer(0) : 0;
+    if (currentVersion == 0 && !cached) {
+        return true;
+    }
+    if (currentVersion > 0 && currentVersion < cachedVersion) {
+        return true; // the change feed already brought a newer version
+    }
+    const qint64 version = currentVersion > 0 ? currentVersion : cachedVersion;
 
     ChangeApplier applier(m_cache, m_userId);
     return applier.storeServerRecord(entry.entity.toStdString(), entry.entityId.toStdString(),

@@ -1,10 +1,16 @@
 #include "sync/syncclient.h"
 
 #include "cache/cache.h"
+#include "cache/deferredindexes.h"
 #include "corelogging.h"
 #include "protocol/codec.h"
+#include "protocol/accesslog.h"
+#include "sync/accesslogqueue.h"
 #include "sync/changeapplier.h"
 #include "sync/outbox.h"
+
+#include <algorithm>
+#include <utility>
 
 namespace CivicDesk {
 
@@ -19,6 +25,24 @@ constexpr std::size_t CatchUpChangesPerTransaction = 10000;
 QDateTime parseServerTime(const std::string &text)
 {
     return QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
+}
+
+/** Returns true for an error that is not about the request itself, so it is sent again. */
+bool isTemporary(proto::ErrorCode code)
+{
+    return code == proto::ErrorCode::ServerInternal || code == proto::ErrorCode::ServerBusy;
+}
+
+SyncClient::Failure loginFailureOf(proto::ErrorCode code)
+{
+    switch (code) {
+    case proto::ErrorCode::ServerBusy:
+        return SyncClient::Failure::ServerBusy;
+    case proto::ErrorCode::ServerInternal:
+        return SyncClient::Failure::ServerError;
+    default:
+        return SyncClient::Failure::ProtocolError;
+    }
 }
 
 } // namespace
@@ -78,6 +102,7 @@ void SyncClient::stop()
     m_reconnectTimer.stop();
     m_pingTimer.stop();
     m_pongTimer.stop();
+    m_retryAfter = std::chrono::milliseconds(0);
     m_socket.abort();
     m_password.clear();
     setState(State::Disconnected);
@@ -143,13 +168,17 @@ void SyncClient::onDisconnected()
     m_bufferedChanges.clear();
     m_mutationRid.clear();
     m_mutationId.clear();
+    // An accessLog whose ack was lost is sent again after the reconnect; the server stores
+    // each entry id once.
+    m_accessRid.clear();
+    m_accessLogRejected = false;
     const bool wasLoggedIn = m_loggedIn;
     m_loggedIn = false;
     setState(State::Disconnected);
     Q_EMIT connectionLost(wasLoggedIn);
 
     if (m_running) {
-        const auto delay = m_backoff.nextDelay();
+        const auto delay = m_backoff.nextDelay(std::exchange(m_retryAfter, {}));
         qCInfo(lcSync) << "reconnecting in" << delay.count() << "ms";
         m_reconnectTimer.start(delay);
     }
@@ -185,6 +214,8 @@ void SyncClient::onTextMessage(const QString &text)
         handlePong(*pong);
     } else if (const auto *error = std::get_if<proto::Error>(&message)) {
         handleError(*error);
+    } else if (const auto *accessAck = std::get_if<proto::AccessAck>(&message)) {
+        handleAccessAck(*accessAck);
     } else {
         dropConnection(QStringLiteral("unexpected message type %1")
                            .arg(QString::fromUtf8(proto::typeName(message).data())));
@@ -221,6 +252,12 @@ void SyncClient::handleWelcome(const proto::Welcome &message)
     }
 
     const qint64 cursor = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+    // An empty cache gets its secondary indexes after the catch-up, built from all rows.
+    // NOTE: until then, the case lists and timelines that read the cache scan whole tables.
+    if (cursor == 0 && message.headSeq > 0 && !DeferredIndexes::defer(m_cache)) {
+        qCWarning(lcSync) << "cannot defer the cache indexes, so the sync updates them:"
+                          << m_cache.lastErrorDetail();
+    }
     m_received = 0;
     m_estimatedTotal = std::max<qint64>(0, message.headSeq - cursor);
     m_welcomeTime = parseServerTime(message.serverTime);
@@ -330,6 +367,7 @@ void SyncClient::handleBatch(proto::Batch &message)
         dropConnection(QStringLiteral("cannot write a batch into the cache"));
         return;
     }
+    buildDeferredIndexes();
     if (m_welcomeTime.isValid()) {
         m_lastServerTime = m_welcomeTime;
         m_cache.setMeta(QLatin1String(ServerTimeKey), m_welcomeTime.toString(Qt::ISODateWithMs));
@@ -370,6 +408,12 @@ void SyncClient::handlePush(const proto::Push &message)
 
 bool SyncClient::applyChanges(const std::vector<proto::Change> &changes, qint64 cursor)
 {
+    // Without its indexes, a purge would scan the whole interactions table.
+    const bool purges = std::any_of(changes.begin(), changes.end(),
+        [](const proto::Change &change) { return change.op == proto::ChangeOp::Purge; });
+    if (purges) {
+        buildDeferredIndexes();
+    }
     ChangeApplier applier(m_cache, QString::fromStdString(m_user.id));
     const ChangeApplier::Result result = applier.apply(changes, cursor);
     if (!result.ok) {
@@ -388,8 +432,19 @@ bool SyncClient::applyChanges(const std::vector<proto::Change> &changes, qint64 
     return true;
 }
 
+void SyncClient::buildDeferredIndexes()
+{
+    if (DeferredIndexes::areDeferred(m_cache) && !DeferredIndexes::build(m_cache)) {
+        // Every query still works without them, only slower.
+        qCWarning(lcSync) << "building the deferred cache indexes failed; the next catch-up "
+                             "tries again:"
+                          << m_cache.lastErrorDetail();
+    }
+}
+
 void SyncClient::sendPendingMutations()
 {
+    sendAccessLog();
     if (!m_loggedIn || !m_mutationRid.isEmpty()) {
         return;
     }
@@ -434,7 +489,8 @@ void SyncClient::handleReject(const proto::Reject &message)
     const QString text = QString::fromStdString(message.message);
     Outbox outbox(m_cache, QString::fromStdString(m_user.id));
     const std::optional<OutboxEntry> entry = outbox.entryById(mutationId);
-    const QString entityId = outbox.reject(mutationId, code, text, message.current);
+    const QString entityId =
+        outbox.reject(mutationId, code, text, message.current, message.version);
     qCWarning(lcSync) << "mutation" << mutationId << "rejected:" << code;
 
     if (mutationId == m_mutationId) {
@@ -453,6 +509,54 @@ void SyncClient::handleReject(const proto::Reject &message)
                 : QStringList { entry->entity });
     }
     sendPendingMutations();
+}
+
+void SyncClient::sendAccessLog()
+{
+    if (!m_loggedIn || !m_accessRid.isEmpty() || m_accessLogRejected) {
+        return;
+    }
+    const int pageSize = std::clamp(m_timings.accessLogPage, 1, int(proto::MaxAccessEntries));
+    std::vector<proto::AccessEntry> entries =
+        AccessLogQueue(m_cache, QString::fromStdString(m_user.id)).nextPage(pageSize);
+    if (entries.empty()) {
+        return;
+    }
+    m_accessRid = nextRid();
+    qCInfo(lcSync) << "uploading" << entries.size() << "access entries as request" << m_accessRid;
+    send(proto::AccessLog { m_accessRid.toStdString(), std::move(entries) });
+}
+
+void SyncClient::handleAccessAck(const proto::AccessAck &message)
+{
+    if (QString::fromStdString(message.rid) != m_accessRid) {
+        qCInfo(lcSync) << "ignoring an access ack for an earlier request";
+        return;
+    }
+    m_accessRid.clear();
+    AccessLogQueue queue(m_cache, QString::fromStdString(m_user.id));
+    if (!queue.markUploaded(message.entryIds)) {
+        // The entries stay waiting and go up again with the next round.
+        qCWarning(lcSync) << "cannot mark" << message.entryIds.size()
+                          << "access entries uploaded:" << m_cache.lastErrorDetail();
+        return;
+    }
+    Q_EMIT accessLogUploaded(int(message.entryIds.size()));
+    sendAccessLog();
+}
+
+bool SyncClient::handleAccessLogError(const proto::Error &message)
+{
+    m_accessRid.clear();
+    if (message.code == proto::ErrorCode::ServerInternal) {
+        return false;
+    }
+    m_accessLogRejected = true;
+    qCWarning(lcSync) << "the server rejected the access log:"
+                      << QString::fromUtf8(proto::toString(message.code).data())
+                      << QString::fromStdString(message.message)
+                      << "; the entries wait for the next connection";
+    return true;
 }
 
 void SyncClient::handlePong(const proto::Pong &message)
@@ -486,26 +590,32 @@ void SyncClient::handleError(const proto::Error &message)
         Q_EMIT loginFailed(Failure::InvalidCredentials, detail);
         return;
     }
-    if (rid == m_mutationRid && message.code != proto::ErrorCode::ServerInternal) {
+    if (!m_accessRid.isEmpty() && rid == m_accessRid && handleAccessLogError(message)) {
+        return;
+    }
+    if (rid == m_mutationRid && !isTemporary(message.code)) {
         // The server cannot read this mutation; keep it visible instead of resending it
         // forever.
         handleReject(proto::Reject {
             message.rid, m_mutationId.toStdString(), message.code, message.message, nullptr });
         return;
     }
-    // A server failure or a protocol slip: start over with backoff. The cursor and the
-    // outbox are committed to the cache, so the next session resumes from them.
+    // A busy or failed server or a protocol slip: start over with backoff. The cursor and
+    // the outbox are committed to the cache, so the next session resumes from them.
     if (rid == m_loginRid) {
-        Q_EMIT loginFailed(message.code == proto::ErrorCode::ServerInternal
-                ? Failure::ServerError
-                : Failure::ProtocolError,
-            detail);
+        // The hint is capped, so that a wrong one cannot stop the client for longer than
+        // its own backoff would.
+        m_retryAfter = std::min<std::chrono::milliseconds>(
+            std::chrono::seconds(message.retryAfter), m_timings.backoffMaximum);
+        Q_EMIT loginFailed(loginFailureOf(message.code), detail);
     }
     dropConnection(QStringLiteral("server error for request %1").arg(rid));
 }
 
 void SyncClient::onPingTimer()
 {
+    // Reads recorded while online go up with the next ping when no edit sends them earlier.
+    sendAccessLog();
     send(proto::Ping { nextRid().toStdString() });
     if (!m_pongTimer.isActive()) {
         m_pongTimer.start();

@@ -17,9 +17,9 @@ class Cache;
 
 /**
  * The sync connection of one signed-in user: logs in, catches up from the cache's cursor in
- * pages, applies live pushes, sends the outbox one mutation at a time, pings every 30 s and
- * reconnects with exponential backoff and jitter. Every message goes through the shared
- * codec. Lives on the cache's thread; the cache is not owned and must outlive it.
+ * pages, applies live pushes, sends the outbox one mutation at a time, uploads the access
+ * log in pages, pings every 30 s and reconnects with exponential backoff and jitter. Every
+ * message goes through the shared codec. Lives on the cache's thread; the cache is not owned and must outlive it.
  */
 class SyncClient : public QObject
 {
@@ -29,7 +29,9 @@ public:
     enum class State { Disconnected, Connecting, LoggingIn, CatchingUp, Live };
     Q_ENUM(State)
 
-    enum class Failure { InvalidCredentials, ProtocolError, ServerError };
+    // ServerBusy is temporary: the server's login queue was full, and a reconnect follows
+    // after its retryAfter hint.
+    enum class Failure { InvalidCredentials, ProtocolError, ServerError, ServerBusy };
     Q_ENUM(Failure)
 
     struct Timings
@@ -39,6 +41,7 @@ public:
         std::chrono::milliseconds backoffInitial { 1000 };
         std::chrono::milliseconds backoffMaximum { 60000 };
         int fetchLimit = 500;
+        int accessLogPage = 200; // entries per accessLog, 1..protocol::MaxAccessEntries
     };
 
     static constexpr const char *EpochKey = "serverEpoch";
@@ -56,8 +59,12 @@ public:
     bool isRunning() const { return m_running; }
     civicdesk::StaffUser user() const { return m_user; }
     QDateTime lastServerTime() const { return m_lastServerTime; }
-    /** Sends the next queued mutation when logged in and none is in flight. */
+    /** Sends the next queued mutation when logged in and none is in flight, and the next
+     *  page of the access log when none is in flight. */
     void sendPendingMutations();
+    /** Sends the next page of the user's waiting access entries when logged in, none is in
+     *  flight and the server has not rejected the log on this connection. */
+    void sendAccessLog();
 
 Q_SIGNALS:
     void stateChanged(CivicDesk::SyncClient::State state);
@@ -80,6 +87,8 @@ Q_SIGNALS:
         const QString &code, const QString &message);
     void outboxChanged();
     void serverEpochChanged();
+    /** The server stored entries of the access log and the cache marked them uploaded. */
+    void accessLogUploaded(int entries);
 
 private:
     void connectNow();
@@ -102,10 +111,16 @@ private:
     void handleReject(const civicdesk::protocol::Reject &message);
     void handlePong(const civicdesk::protocol::Pong &message);
     void handleError(const civicdesk::protocol::Error &message);
+    void handleAccessAck(const civicdesk::protocol::AccessAck &message);
+    /** Handles an error reply to the access log in flight; false for a server failure,
+     *  which drops the connection as other failures do. */
+    bool handleAccessLogError(const civicdesk::protocol::Error &message);
 
     bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
     /** Writes the buffered catch-up pages in one transaction; false when the write failed. */
     bool flushBufferedChanges();
+    /** Builds the indexes that the first catch-up deferred, if any; logs a failure. */
+    void buildDeferredIndexes();
     /** Returns the change after which the server lost data this cache had seen, if any. */
     std::optional<qint64> lostChangesAfter(
         const civicdesk::protocol::Welcome &message, const QString &storedEpoch) const;
@@ -122,6 +137,8 @@ private:
     QTimer m_reconnectTimer;
     Timings m_timings;
     Backoff m_backoff;
+    // The server's retryAfter hint for the next reconnect, 0 when it gave none.
+    std::chrono::milliseconds m_retryAfter { 0 };
 
     QUrl m_url;
     QString m_username;
@@ -138,6 +155,11 @@ private:
     QString m_fetchRid;
     QString m_mutationRid;
     QString m_mutationId;
+    QString m_accessRid; // request id of the accessLog in flight, empty when none
+    // The server replied to this connection's accessLog with an error other than
+    // server.internal (an older server, or checks that differ), so the log waits for the next
+    // connection.
+    bool m_accessLogRejected = false;
     // Catch-up pages received but not yet written, and the cursor of the last of them.
     std::vector<civicdesk::protocol::Change> m_bufferedChanges;
     qint64 m_bufferedCursor = 0;

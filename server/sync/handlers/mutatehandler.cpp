@@ -28,7 +28,7 @@ protocol::Message MutateHandler::handle(const protocol::Mutate &request)
     poco_information(
         m_context.logger, what + " rejected: " + std::string(protocol::toString(outcome.code)));
     return protocol::Reject { request.rid, mutation.id, outcome.code, std::move(outcome.message),
-        std::move(outcome.current) };
+        std::move(outcome.current), outcome.version };
 }
 
 } // namespace civicdesk::server

@@ -100,6 +100,13 @@ void ScriptedServer::onTextMessage(QWebSocket *client, const QString &text)
 
     if (const auto *login = std::get_if<proto::Login>(&message)) {
         ++logins;
+        if (busyLogins > 0) {
+            --busyLogins;
+            reply(client,
+                proto::Error { login->rid, proto::ErrorCode::ServerBusy,
+                    "the server is busy checking other logins", busyRetryAfter });
+            return;
+        }
         if (login->username != username || login->password != password) {
             reply(client,
                 proto::Error { login->rid, proto::ErrorCode::InvalidCredentials,
@@ -114,11 +121,27 @@ void ScriptedServer::onTextMessage(QWebSocket *client, const QString &text)
         answerFetch(client, *fetch);
     } else if (const auto *mutate = std::get_if<proto::Mutate>(&message)) {
         answerMutate(client, *mutate);
+    } else if (const auto *accessLog = std::get_if<proto::AccessLog>(&message)) {
+        answerAccessLog(client, *accessLog);
     } else if (const auto *ping = std::get_if<proto::Ping>(&message)) {
         if (answerPings) {
             reply(client, proto::Pong { ping->rid, "2024-05-01T12:05:00.000Z" });
         }
     }
+}
+
+void ScriptedServer::answerAccessLog(QWebSocket *client, const proto::AccessLog &accessLog)
+{
+    accessLogs.push_back(accessLog);
+    if (accessLogError) {
+        reply(client, proto::Error { accessLog.rid, *accessLogError, "scripted access log error" });
+        return;
+    }
+    proto::AccessAck ack { accessLog.rid, {} };
+    for (const proto::AccessEntry &entry : accessLog.entries) {
+        ack.entryIds.push_back(entry.id);
+    }
+    reply(client, ack);
 }
 
 void ScriptedServer::answerFetch(QWebSocket *client, const proto::Fetch &fetch)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUrl>
 #include <QWebSocketServer>
+#include <optional>
 #include <vector>
 
 class QWebSocket;
@@ -41,10 +42,17 @@ public:
     civicdesk::StaffUser user;
     std::vector<civicdesk::protocol::Change> log;
     bool answerPings = true;
+    // The next busyLogins logins get a server.busy reply with this retryAfter in seconds.
+    int busyLogins = 0;
+    std::int64_t busyRetryAfter = 0;
     bool answerMutations = true;
     bool rejectMutations = false;
     civicdesk::protocol::ErrorCode rejectCode = civicdesk::protocol::ErrorCode::MutationConflict;
     nlohmann::json rejectCurrent;
+
+    // accessLog gets accessAck, or with accessLogError set, an error with that code.
+    std::optional<civicdesk::protocol::ErrorCode> accessLogError;
+    std::vector<civicdesk::protocol::AccessLog> accessLogs;
 
     int logins = 0;
     QList<std::int64_t> fetchCursors;
@@ -59,6 +67,7 @@ private:
     void reply(QWebSocket *client, const civicdesk::protocol::Message &message);
     void answerFetch(QWebSocket *client, const civicdesk::protocol::Fetch &fetch);
     void answerMutate(QWebSocket *client, const civicdesk::protocol::Mutate &mutate);
+    void answerAccessLog(QWebSocket *client, const civicdesk::protocol::AccessLog &accessLog);
 
     QWebSocketServer m_server;
     QList<QWebSocket *> m_clients;

@@ -1,4 +1,5 @@
 #include "cache/cache.h"
+#include "cache/deferredindexes.h"
 #include "cache/schema.h"
 #include "cache/statement.h"
 #include "sync/changeapplier.h"
@@ -17,6 +18,19 @@ namespace {
 const QString GreekName = QStringLiteral("Χαραλαμπόπουλος");
 const QString Afm = QStringLiteral("094014298");
 const QString NoteText = QStringLiteral("zebra-lantern-quartz note about the balcony");
+
+/** Returns "name: sql" of each CREATE INDEX index on the tables a sync fills. */
+QStringList syncedTableIndexes(const Cache &cache)
+{
+    Statement list(cache,
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('cases', 'interactions', 'parties') ORDER BY name");
+    QStringList indexes;
+    while (list.next()) {
+        indexes.append(list.text(0) + QStringLiteral(": ") + list.text(1));
+    }
+    return indexes;
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -51,6 +65,10 @@ private Q_SLOTS:
     void batchAdvancesCursor();
     void changesAtOrBelowCursorAreIgnored();
     void failedPageLeavesCursorAndData();
+    void deferredIndexesRebuiltAlike();
+    void deferredIndexesBuiltOnReopen();
+    void invalidStoredIndexStatementRejected_data();
+    void invalidStoredIndexStatementRejected();
 
 private:
     void writeDistinctiveRecords(Cache &cache);
@@ -271,6 +289,86 @@ void tst_Cache::failedPageLeavesCursorAndData()
     Statement parties(*cache, "SELECT count(*) FROM parties");
     QVERIFY(parties.next());
     QCOMPARE(parties.integer(0), 0);
+}
+
+void tst_Cache::deferredIndexesRebuiltAlike()
+{
+    auto cache = openCache(m_path, m_key);
+    QVERIFY(cache);
+    const QStringList before = syncedTableIndexes(*cache);
+    QVERIFY(before.filter(QStringLiteral("cases_team_open: ")).size() == 1);
+    QVERIFY(before.filter(QStringLiteral("interactions_case: ")).size() == 1);
+
+    QVERIFY(DeferredIndexes::defer(*cache));
+    QVERIFY(DeferredIndexes::areDeferred(*cache));
+    QVERIFY(syncedTableIndexes(*cache).isEmpty());
+    QVERIFY(cache->cacheSizeSetting() < -Cache::CacheSizeKib);
+    QVERIFY(DeferredIndexes::defer(*cache)); // a second call keeps the stored statements
+
+    ChangeApplier applier(*cache, QString::fromStdString(uuid(1)));
+    QVERIFY(applier
+                .apply({ upsert(1, "case", caseRecord(uuid(30), "CD-1", uuid(100), 2.5)),
+                           upsert(2, "interaction",
+                               interactionRecord(uuid(20), uuid(10), uuid(30), "x", "2024")) },
+                    2)
+                .ok);
+    QVERIFY(DeferredIndexes::build(*cache));
+
+    QVERIFY(!DeferredIndexes::areDeferred(*cache));
+    QCOMPARE(syncedTableIndexes(*cache), before);
+    QCOMPARE(cache->cacheSizeSetting(), -Cache::CacheSizeKib);
+    Statement check(*cache, "PRAGMA integrity_check");
+    QVERIFY(check.next());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    QVERIFY(DeferredIndexes::build(*cache)); // nothing left to build
+}
+
+void tst_Cache::deferredIndexesBuiltOnReopen()
+{
+    QStringList before;
+    {
+        auto cache = openCache(m_path, m_key);
+        QVERIFY(cache);
+        before = syncedTableIndexes(*cache);
+        QVERIFY(DeferredIndexes::defer(*cache));
+    }
+
+    auto reopened = openCache(m_path, m_key);
+
+    QVERIFY(reopened);
+    QVERIFY(!DeferredIndexes::areDeferred(*reopened));
+    QCOMPARE(syncedTableIndexes(*reopened), before);
+}
+
+void tst_Cache::invalidStoredIndexStatementRejected_data()
+{
+    QTest::addColumn<QString>("stored");
+
+    QTest::newRow("not JSON") << QStringLiteral("CREATE INDEX x ON cases (id)");
+    QTest::newRow("not an array") << QStringLiteral("{\"sql\": \"CREATE INDEX x ON cases (id)\"}");
+    QTest::newRow("not a string") << QStringLiteral("[42]");
+    QTest::newRow("other statement") << QStringLiteral("[\"DROP TABLE cases\"]");
+    QTest::newRow("second statement")
+        << QStringLiteral("[\"CREATE INDEX x ON cases (id); DROP TABLE cases\"]");
+    QTest::newRow("invalid SQL") << QStringLiteral("[\"CREATE INDEX x ON missing (id)\"]");
+}
+
+void tst_Cache::invalidStoredIndexStatementRejected()
+{
+    QFETCH(QString, stored);
+    auto cache = openCache(m_path, m_key);
+    QVERIFY(cache);
+    const QStringList before = syncedTableIndexes(*cache);
+    QVERIFY(cache->setMeta(QStringLiteral("deferredIndexes"), stored));
+
+    QVERIFY(!DeferredIndexes::build(*cache));
+
+    QCOMPARE(cache->lastError(), Cache::Error::QueryFailed);
+    QVERIFY(!cache->lastErrorDetail().isEmpty());
+    QVERIFY(DeferredIndexes::areDeferred(*cache));
+    QCOMPARE(syncedTableIndexes(*cache), before);
+    Statement cases(*cache, "SELECT count(*) FROM cases");
+    QVERIFY(cases.next());
 }
 
 QTEST_GUILESS_MAIN(tst_Cache)

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void offlineSignInChecksPasswordAndPassphrase();
     void unreachableWithoutCacheFails();
     void wrongPasswordOnlineFails();
+    void busyServerDelaysFirstSignIn();
+    void busyServerShownWhileOffline();
     void ruleEditIsAcknowledged();
     void ruleEditRejectNamesEntity();
     void recordEditsCheckArguments();
@@ -204,6 +206,55 @@ void tst_ClientSession::wrongPasswordOnlineFails()
     QCOMPARE(failed.first().first().value<ClientSession::ErrorCode>(),
         ClientSession::ErrorCode::InvalidCredentials);
     QVERIFY(!session.repository());
+}
+
+void tst_ClientSession::busyServerDelaysFirstSignIn()
+{
+    // No cached sign-in exists, so a server.busy reply must not end the sign-in as unreachable.
+    m_server->busyLogins = 2;
+    m_server->busyRetryAfter = 0;
+    ClientSession session(m_dir->path());
+    QSignalSpy failed(&session, &ClientSession::signInFailed);
+    QSignalSpy busy(&session, &ClientSession::serverBusyChanged);
+
+    signInOnline(session);
+    QVERIFY(!QTest::currentTestFailed());
+
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_server->logins, 3);
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(busy.at(0).first().toBool(), true);
+    QCOMPARE(busy.at(1).first().toBool(), false);
+    QVERIFY(!session.isServerBusy());
+}
+
+void tst_ClientSession::busyServerShownWhileOffline()
+{
+    {
+        ClientSession online(m_dir->path());
+        signInOnline(online);
+        QVERIFY(!QTest::currentTestFailed());
+    }
+    m_server->busyLogins = 1000;
+    ClientSession session(m_dir->path());
+    SyncClient::Timings timings;
+    timings.backoffInitial = 20ms;
+    timings.backoffMaximum = 100ms;
+    session.setSyncTimings(timings);
+    QSignalSpy signedIn(&session, &ClientSession::signedIn);
+    QSignalSpy failed(&session, &ClientSession::signInFailed);
+
+    session.signIn(request());
+
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(session.state(), ClientSession::State::Offline);
+    QVERIFY(session.isServerBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->logins >= 4, 5000); // still retrying
+    QCOMPARE(failed.size(), 0);
+
+    m_server->busyLogins = 0;
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClientSession::State::Online, 10000);
+    QVERIFY(!session.isServerBusy());
 }
 
 void tst_ClientSession::ruleEditIsAcknowledged()

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void ackRemovesEntry();
     void noteShowsAtOnceAndSettlesOnAck();
     void rejectKeepsEditVisibleWithBothVersions();
+    void rejectStoresRecordAtSentVersion_data();
+    void rejectStoresRecordAtSentVersion();
     void purgeRejectsQueuedEdits();
     void serverChangeKeepsPendingEdit();
 
@@ -183,6 +185,39 @@ void tst_Outbox::rejectKeepsEditVisibleWithBothVersions()
 
     QVERIFY(m_outbox->dismissRejected(mutationId));
     QCOMPARE(m_outbox->rejectedCount(), 0);
+}
+
+void tst_Outbox::rejectStoresRecordAtSentVersion_data()
+{
+    QTest::addColumn<qint64>("sentVersion");
+    QTest::addColumn<qint64>("expectedVersion");
+    QTest::addColumn<QString>("expectedStatus");
+
+    // The cache has version 7 with status "new", and the reject's record has status "closed".
+    QTest::newRow("newer than the cache") << qint64(9) << qint64(9) << "closed";
+    QTest::newRow("same as the cache") << qint64(7) << qint64(7) << "closed";
+    QTest::newRow("older than the cache") << qint64(5) << qint64(7) << "new";
+    QTest::newRow("no version sent") << qint64(0) << qint64(7) << "closed";
+}
+
+void tst_Outbox::rejectStoresRecordAtSentVersion()
+{
+    QFETCH(qint64, sentVersion);
+    QFETCH(qint64, expectedVersion);
+    QFETCH(QString, expectedStatus);
+    const QString mutationId =
+        m_outbox->enqueueCaseEdit(CaseId, "status", { { "status", "waiting" } });
+    const json current =
+        caseRecord(uuid(30), "CD-2024-000001", uuid(100), 3.0, uuid(2), "closed");
+
+    QCOMPARE(m_outbox->reject(mutationId, "mutation.conflict", "closed meanwhile", current,
+                 sentVersion),
+        CaseId);
+
+    qint64 version = 0;
+    const json stored = storedCase(*m_cache, &version);
+    QCOMPARE(version, expectedVersion);
+    QCOMPARE(textOf(stored["status"]), expectedStatus);
 }
 
 void tst_Outbox::purgeRejectsQueuedEdits()

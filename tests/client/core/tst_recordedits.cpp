@@ -66,6 +66,8 @@ private Q_SLOTS:
     void recordEditRejectsBadInput();
     void rejectStoresServerRule();
     void rejectWithoutRecordKeepsCache();
+    void rejectedRuleVersionDecidesStore_data();
+    void rejectedRuleVersionDecidesStore();
     void recategoriseShowsAtOnce();
     void unlinkDuplicateShowsAtOnce();
     void repositoryReadsRulesAndWeights();
@@ -106,8 +108,15 @@ void tst_RecordEdits::migratesFromVersionTwo()
     const QString mutationId =
         outbox.enqueueCaseEdit(QString::fromStdString(uuid(30)), "claim", json::object());
     QVERIFY(!mutationId.isEmpty());
+    // Undoes what migrations 3 and later added, so the cache looks as version 2 left it. The
+    // access log goes back to its version 1 columns (no entry_id, added by migration 6).
     QVERIFY(m_cache->exec("DROP TABLE routing_rules; DROP TABLE routing_rule_history; "
                           "DROP TABLE priority_weights; DROP TABLE sent_journal; "
+                          "DROP TABLE access_log; "
+                          "CREATE TABLE access_log (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                          "user_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                          "reason TEXT NOT NULL, created_at TEXT NOT NULL, "
+                          "uploaded INTEGER NOT NULL DEFAULT 0); "
                           "PRAGMA user_version = 2;"));
     m_cache.reset();
 
@@ -277,10 +286,9 @@ void tst_RecordEdits::rejectStoresServerRule()
         outbox.enqueueRecordEdit("routingRule", RuleId, 2, "update", ruleRecord({}, "lighting"));
     json current = ruleRecord(uuid(40), "potholes");
     current["precedence"] = 9;
-    current["version"] = 5;
 
-    const QString entityId =
-        outbox.reject(mutationId, "mutation.conflict", "the rule changed on the server", current);
+    const QString entityId = outbox.reject(
+        mutationId, "mutation.conflict", "the rule changed on the server", current, 5);
 
     QCOMPARE(entityId, RuleId);
     QCOMPARE(outbox.rejectedCount(), 1);
@@ -304,6 +312,49 @@ void tst_RecordEdits::rejectWithoutRecordKeepsCache()
     QCOMPARE(outbox.rejectedCount(), 1);
     QCOMPARE(outbox.rejectedEntries().first().rejectMessage, QStringLiteral("supervisors only"));
     QCOMPARE(count(*m_cache, "SELECT count(*) FROM priority_weights"), 0);
+}
+
+void tst_RecordEdits::rejectedRuleVersionDecidesStore_data()
+{
+    QTest::addColumn<qint64>("cachedVersion"); // 0: the rule is not in the cache
+    QTest::addColumn<qint64>("sentVersion"); // 0: the reject carries no version
+    QTest::addColumn<qint64>("expectedVersion"); // 0: no rule stored
+    QTest::addColumn<QString>("expectedCategory");
+
+    // The cached rule is for potholes, and the reject's record is for lighting.
+    QTest::newRow("uncached, version sent") << qint64(0) << qint64(3) << qint64(3) << "lighting";
+    QTest::newRow("uncached, no version") << qint64(0) << qint64(0) << qint64(0) << "";
+    QTest::newRow("cached older") << qint64(2) << qint64(3) << qint64(3) << "lighting";
+    QTest::newRow("cached newer") << qint64(4) << qint64(3) << qint64(4) << "potholes";
+}
+
+void tst_RecordEdits::rejectedRuleVersionDecidesStore()
+{
+    QFETCH(qint64, cachedVersion);
+    QFETCH(qint64, sentVersion);
+    QFETCH(qint64, expectedVersion);
+    QFETCH(QString, expectedCategory);
+    if (cachedVersion > 0) {
+        QVERIFY(applyChanges(
+            { upsert(1, "routingRule", ruleRecord(RuleId.toStdString(), "potholes"),
+                cachedVersion) }));
+    }
+    Outbox outbox(*m_cache, Me);
+    const QString mutationId = outbox.enqueueRecordEdit(
+        "routingRule", RuleId, 0, "create", ruleRecord({}, "roads"));
+
+    const QString entityId = outbox.reject(mutationId, "mutation.conflict", "the rule exists",
+        ruleRecord(RuleId.toStdString(), "lighting"), sentVersion);
+
+    QCOMPARE(entityId, RuleId);
+    Statement rule(*m_cache, "SELECT data, version FROM routing_rules WHERE id = ?");
+    const bool stored = rule.bind(1, RuleId).next();
+    QCOMPARE(stored, expectedVersion > 0);
+    if (stored) {
+        QCOMPARE(rule.integer(1), expectedVersion);
+        QCOMPARE(textOf(json::parse(rule.bytes(0).toStdString())["categoryId"]),
+            expectedCategory);
+    }
 }
 
 void tst_RecordEdits::recategoriseShowsAtOnce()

@@ -1,3 +1,4 @@
+#include "cache/deferredindexes.h"
 #include "cache/statement.h"
 #include "domain/ids.h"
 #include "scriptedserver.h"
@@ -6,6 +7,7 @@
 #include "sync/syncclient.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loginAndPagedFetchWithProgress();
+    void firstCatchUpDefersIndexes();
+    void laterCatchUpKeepsIndexes();
     void pushIsApplied();
     void pushPastCursorTriggersFetch();
     void pushedChangesAtOrBelowCursorAreIgnored();
@@ -48,6 +52,8 @@ private Q_SLOTS:
     void rejectIsRecordedAndSignalled();
     void missingPongDropsAndReconnects();
     void wrongPasswordStopsReconnecting();
+    void busyLoginRetriesAfterHint();
+    void busyHintCappedByBackoffMaximum();
 
 private:
     void fillLog(int cases, int firstNumber = 1000);
@@ -124,6 +130,44 @@ void tst_SyncClient::loginAndPagedFetchWithProgress()
     QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1200);
     QCOMPARE(m_cache->meta(QStringLiteral("serverEpoch")), QStringLiteral("epoch-1"));
     QVERIFY(m_client->lastServerTime().isValid());
+}
+
+void tst_SyncClient::firstCatchUpDefersIndexes()
+{
+    constexpr const char *CaseIndexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                        "AND sql IS NOT NULL AND tbl_name = 'cases'";
+    const qint64 indexesBefore = count(*m_cache, CaseIndexes);
+    QVERIFY(indexesBefore > 0);
+    fillLog(1200);
+    QList<bool> deferredPerPage;
+    connect(m_client.get(), &SyncClient::progress, this,
+        [&] { deferredPerPage.append(DeferredIndexes::areDeferred(*m_cache)); });
+
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+
+    QCOMPARE(deferredPerPage, QList<bool>({ true, true, true }));
+    QVERIFY(!DeferredIndexes::areDeferred(*m_cache));
+    QCOMPARE(count(*m_cache, CaseIndexes), indexesBefore);
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1200);
+}
+
+void tst_SyncClient::laterCatchUpKeepsIndexes()
+{
+    fillLog(3);
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+    QList<bool> deferredPerPage;
+    connect(m_client.get(), &SyncClient::progress, this,
+        [&] { deferredPerPage.append(DeferredIndexes::areDeferred(*m_cache)); });
+    QSignalSpy caughtUp(m_client.get(), &SyncClient::caughtUp);
+
+    fillLog(2, 2000);
+    m_server->sendPush(4, { m_server->log.back() });
+
+    QVERIFY(caughtUp.wait());
+    QCOMPARE(deferredPerPage, QList<bool>({ false }));
+    QCOMPARE(caseNumber(*m_cache, 2001), QStringLiteral("CD-2001"));
 }
 
 void tst_SyncClient::pushIsApplied()
@@ -305,6 +349,50 @@ void tst_SyncClient::wrongPasswordStopsReconnecting()
     states.clear();
     QVERIFY(!states.wait(300)); // backoff here is 20 ms: a retry would have started
     QCOMPARE(m_server->logins, 1);
+}
+
+void tst_SyncClient::busyLoginRetriesAfterHint()
+{
+    SyncClient::Timings timings;
+    timings.backoffInitial = 20ms;
+    timings.backoffMaximum = 5000ms;
+    m_client->setTimings(timings);
+    m_server->busyLogins = 2;
+    m_server->busyRetryAfter = 1;
+    QSignalSpy failed(m_client.get(), &SyncClient::loginFailed);
+    QSignalSpy loggedIn(m_client.get(), &SyncClient::loggedIn);
+    QElapsedTimer elapsed;
+    elapsed.start();
+
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+
+    QVERIFY(loggedIn.wait(10000));
+    QCOMPARE(m_server->logins, 3);
+    QCOMPARE(failed.size(), 2);
+    for (const QList<QVariant> &failure : std::as_const(failed)) {
+        QCOMPARE(failure.first().value<SyncClient::Failure>(), SyncClient::Failure::ServerBusy);
+    }
+    // Two waits of at least the 1 s hint, where the backoff alone would wait 20 and 40 ms.
+    QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(m_client->isRunning());
+}
+
+void tst_SyncClient::busyHintCappedByBackoffMaximum()
+{
+    m_server->busyLogins = 1;
+    m_server->busyRetryAfter = 3600;
+    QSignalSpy failed(m_client.get(), &SyncClient::loginFailed);
+    QSignalSpy loggedIn(m_client.get(), &SyncClient::loggedIn);
+
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+
+    // The backoff maximum of makeClient() is 200 ms, so the hour-long hint is cut to it.
+    QVERIFY(loggedIn.wait(5000));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SyncClient::Failure>(), SyncClient::Failure::ServerBusy);
+    QCOMPARE(m_server->logins, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)

@@ -61,6 +61,10 @@ Message ScriptedServer::reply(const Message &request)
 {
     if (const auto *login = std::get_if<Login>(&request)) {
         ++m_loginCount;
+        if (m_busyLogins > 0) {
+            --m_busyLogins;
+            return Error { login->rid, ErrorCode::ServerBusy, "the server is busy", 1 };
+        }
         if (login->username != m_username || login->password != m_password) {
             return Error { login->rid, ErrorCode::InvalidCredentials,
                 "wrong username or password" };

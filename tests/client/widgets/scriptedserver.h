@@ -25,6 +25,8 @@ public:
     bool listen();
     QUrl url() const;
     int loginCount() const { return m_loginCount; }
+    /** Replies server.busy to the next count logins. */
+    void setBusyLogins(int count) { m_busyLogins = count; }
 
 private:
     void onNewConnection();
@@ -37,4 +39,5 @@ private:
     civicdesk::StaffUser m_user;
     std::vector<civicdesk::protocol::Change> m_changes;
     int m_loginCount = 0;
+    int m_busyLogins = 0;
 };

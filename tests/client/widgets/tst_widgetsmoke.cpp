@@ -135,6 +135,7 @@ private Q_SLOTS:
     void serverAddressValidation_data();
     void serverAddressValidation();
     void wrongPasswordShowsError();
+    void busyServerShowsNotice();
     void signInOpensCaseAndCitizen();
     void languageMenuReloadsNames();
 
@@ -204,6 +205,35 @@ void tst_WidgetSmoke::wrongPasswordShowsError()
     QCOMPARE(child<QLabel>(&login, "statusLabel")->text(),
         DisplayTexts::signInError(ClientSession::ErrorCode::InvalidCredentials));
     QVERIFY(child<QPushButton>(&login, "signInButton")->isEnabled());
+}
+
+void tst_WidgetSmoke::busyServerShowsNotice()
+{
+    ScriptedServer server(Username, Password, demoUser(), demoChanges());
+    QVERIFY(server.listen());
+    server.setBusyLogins(1);
+    QTemporaryDir directory;
+    ClientSession session(directory.path());
+    LoginWindow login(&session);
+    login.show();
+    login.setServerAddress(server.url().toString());
+    login.setUsername(QString::fromUtf8(Username));
+    login.setSecrets(QString::fromUtf8(Password), QString::fromUtf8(Passphrase));
+
+    QSignalSpy busy(&session, &ClientSession::serverBusyChanged);
+    QSignalSpy signedIn(&session, &ClientSession::signedIn);
+    QSignalSpy failed(&session, &ClientSession::signInFailed);
+    QVERIFY(login.submit());
+    QVERIFY(busy.wait(15000));
+
+    auto *status = child<QLabel>(&login, "statusLabel");
+    QCOMPARE(status->text(), DisplayTexts::serverBusyNotice());
+    QVERIFY(!child<QPushButton>(&login, "signInButton")->isEnabled());
+    // The server's retryAfter of 1 s passes, and the second login succeeds.
+    QVERIFY(signedIn.wait(15000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(server.loginCount(), 2);
+    QVERIFY(status->text().isEmpty());
 }
 
 void tst_WidgetSmoke::signInOpensCaseAndCitizen()
