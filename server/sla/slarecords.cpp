@@ -112,10 +112,15 @@ SlaClock SlaRecords::clockOrStart(const Case &kase)
         calendar(kase.teamId, kase.municipalityId));
 }
 
+SlaClock SlaRecords::firstClock(const Case &kase)
+{
+    return startClock(timeOrNow(kase.createdAt), kase.status, targets(kase.categoryId),
+        calendar(kase.teamId, kase.municipalityId));
+}
+
 void SlaRecords::startCase(Case &kase)
 {
-    const SlaClock clock = startClock(timeOrNow(kase.createdAt), kase.status,
-        targets(kase.categoryId), calendar(kase.teamId, kase.municipalityId));
+    const SlaClock clock = firstClock(kase);
     writeClock(kase.id, clock);
     copyToCase(clock, kase);
 }

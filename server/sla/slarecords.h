@@ -34,6 +34,8 @@ public:
 
     /** Starts and stores the clock of a new case and copies it into the record. */
     void startCase(Case &kase);
+    /** The clock a new case starts with, from its category's targets and its calendar. */
+    SlaClock firstClock(const Case &kase);
 
     /**
      * Follows an edit of a case: a status change (next.slaPausedReason carries the requested

@@ -31,9 +31,9 @@ std::int64_t nowSeconds()
 std::vector<DuplicateCandidate> SqliteStore::duplicateCandidates(const std::string &categoryId,
     const std::string &municipalityId, const std::string &createdSince)
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_readMutex);
     // status IN (...) lets SQLite use the index (category, municipality, status, created).
-    const auto rows = m_sql.query(
+    const auto rows = m_readSql->query(
         "SELECT id, number, text, address, created_at FROM cases "
         "WHERE category_id = ? AND municipality_id = ? "
         "AND status IN ('new', 'open', 'in_progress', 'waiting') AND created_at >= ? "

@@ -6,9 +6,11 @@ namespace civicdesk::server {
 
 std::vector<TeamMemberLoad> SqliteStore::teamMemberLoads(const std::string &teamId)
 {
-    std::lock_guard lock(m_mutex);
+    // On the reading connection: the count may miss a case that is being written, as it
+    // could a case written just after the read.
+    std::lock_guard lock(m_readMutex);
     std::vector<TeamMemberLoad> result;
-    const auto rows = m_sql.query(
+    const auto rows = m_readSql->query(
         "SELECT u.id, u.username, u.display_name, u.role, u.languages, u.skills, u.capacity, "
         "(SELECT COUNT(*) FROM cases c WHERE c.assignee_id = u.id "
         "AND c.status NOT IN ('resolved', 'closed')) AS open_cases "
@@ -21,7 +23,7 @@ std::vector<TeamMemberLoad> SqliteStore::teamMemberLoads(const std::string &team
         load.user.username = row.text("username");
         load.user.displayName = row.text("display_name");
         roleFromString(row.text("role"), load.user.role);
-        load.user.teamIds = teamIdsOf(load.user.id);
+        load.user.teamIds = teamIdsOf(*m_readSql, load.user.id);
         load.user.languages =
             nlohmann::json::parse(row.text("languages")).get<std::vector<std::string>>();
         load.user.skills =

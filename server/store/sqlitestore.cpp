@@ -28,6 +28,11 @@ SqliteStore::SqliteStore(const std::string &databasePath)
     m_sql.exec("PRAGMA foreign_keys = ON");
     m_sql.exec("PRAGMA synchronous = NORMAL");
     applyMigrations(m_sql);
+    m_checkpointer = std::make_unique<WalCheckpointer>(databasePath);
+    m_checkpointer->watch(m_sql);
+    m_readSql = std::make_unique<SqlSession>(databasePath);
+    m_readSql->query("PRAGMA busy_timeout = 5000");
+    m_readSql->exec("PRAGMA query_only = ON");
 
     std::optional<std::string> epoch = meta("epoch");
     if (!epoch) {
@@ -41,6 +46,12 @@ SqliteStore::SqliteStore(const std::string &databasePath)
     if (restoredFrom && restoredAt) {
         m_restorePoint = RestorePoint { *restoredFrom, std::stoll(*restoredAt) };
     }
+}
+
+SqliteStore::~SqliteStore()
+{
+    // The hook points into the checkpointer, which goes first.
+    m_sql.setWalHook({});
 }
 
 std::optional<RestorePoint> SqliteStore::restorePoint()
@@ -213,8 +224,13 @@ void SqliteStore::setMeta(const std::string &key, const std::string &value)
 
 std::vector<std::string> SqliteStore::teamIdsOf(const std::string &userId)
 {
+    return teamIdsOf(m_sql, userId);
+}
+
+std::vector<std::string> SqliteStore::teamIdsOf(SqlSession &sql, const std::string &userId)
+{
     std::vector<std::string> ids;
-    for (const SqlRow &row : m_sql.query(
+    for (const SqlRow &row : sql.query(
              "SELECT team_id FROM team_members WHERE user_id = ? ORDER BY team_id", { userId })) {
         ids.push_back(row.text("team_id"));
     }

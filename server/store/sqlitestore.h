@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sla/slaclock.h"
+#include "store/walcheckpointer.h"
 #include "store/sqlsession.h"
 #include "store/store.h"
 
@@ -127,12 +128,15 @@ struct StoredAccessEntry
 
 /**
  * The SQLite implementation of Store, with the writes and look-ups that the importer and
- * intake need beyond the sync interface. Every public member takes the store's lock.
+ * intake need beyond the sync interface. Every public member takes the store's lock, except
+ * findMunicipality, teamMemberLoads and duplicateCandidates, which read committed data on a
+ * second connection.
  */
 class SqliteStore : public Store
 {
 public:
     explicit SqliteStore(const std::string &databasePath);
+    ~SqliteStore() override;
 
     static std::unique_ptr<SqliteStore> openFile(const std::string &databasePath);
 
@@ -261,15 +265,23 @@ private:
     void writeUser(const UserSeed &seed, std::map<std::string, int> &changed);
     bool syncTeamMembers(const std::string &userId, const std::vector<std::string> &teamIds);
     std::vector<std::string> teamIdsOf(const std::string &userId);
+    static std::vector<std::string> teamIdsOf(SqlSession &sql, const std::string &userId);
 
     std::optional<StoredCase> readCase(const std::string &id);
     std::optional<Party> readParty(const std::string &id);
     std::vector<Interaction> readInteractions(const std::string &caseId);
     std::optional<std::string> usernameOf(const std::string &userId);
     bool insertParty(const Party &party);
-    void insertCase(const Case &kase);
+    /** categoryCandidates is the JSON of cases.category_candidates; empty stores "[]". */
+    void insertCase(const Case &kase, const std::string &categoryCandidates = {});
     void insertInteraction(const Interaction &interaction);
-    std::int64_t writeCaseBundle(const CaseBundle &bundle);
+    struct BundleWrite
+    {
+        std::int64_t seq = 0; // of the case's change
+        Case kase; // as stored: with its due times and score
+        bool partyCreated = false;
+    };
+    BundleWrite writeCaseBundle(const CaseBundle &bundle);
     std::int64_t logCase(const Case &kase, std::int64_t version);
     void logParty(const std::string &partyId, const std::string &teamId);
     void logInteraction(const Interaction &interaction, const std::string &teamId);
@@ -341,6 +353,12 @@ private:
 
     std::mutex m_mutex;
     SqlSession m_sql;
+    // A second connection for intake's look-ups before it writes a case (municipality,
+    // member loads, duplicate candidates). In WAL mode it reads the last commit while m_sql
+    // writes, so those look-ups do not wait for the store's lock. Under m_readMutex.
+    std::mutex m_readMutex;
+    std::unique_ptr<SqlSession> m_readSql;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     // The last serial that createCase committed, by number prefix such as "CD-2026-".
     std::map<std::string, std::int64_t> m_lastCaseSerials;
     // Cases that createCase calls queued for the next group commit; taken under m_mutex.

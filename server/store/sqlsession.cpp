@@ -247,6 +247,31 @@ std::int64_t SqlSession::lastInsertId()
     return sqlite3_last_insert_rowid(m_db);
 }
 
+void SqlSession::setWalHook(std::function<void(int pages)> hook)
+{
+    m_walHook = std::move(hook);
+    if (!m_walHook) {
+        sqlite3_wal_hook(m_db, nullptr, nullptr);
+        return;
+    }
+    sqlite3_wal_hook(
+        m_db,
+        [](void *context, sqlite3 *, const char *, int pages) {
+            static_cast<SqlSession *>(context)->m_walHook(pages);
+            return SQLITE_OK;
+        },
+        this);
+}
+
+void SqlSession::checkpoint()
+{
+    const int status =
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (status != SQLITE_OK && status != SQLITE_BUSY) {
+        throw StoreException("checkpoint failed", sqlite3_errmsg(m_db));
+    }
+}
+
 void SqlSession::begin()
 {
     // IMMEDIATE takes the write lock at BEGIN, so a busy database shows up there and not

@@ -3,6 +3,7 @@
 #include <Poco/Data/Session.h>
 #include <Poco/Dynamic/Var.h>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -59,6 +60,18 @@ public:
         std::int64_t fallback = 0);
     std::int64_t lastInsertId();
 
+    /**
+     * Calls hook after each commit on this connection with the write-ahead log's size in
+     * pages, in place of SQLite's automatic checkpoint (sqlite3_wal_hook). The hook runs on
+     * the committing thread and must be quick.
+     */
+    void setWalHook(std::function<void(int pages)> hook);
+    /**
+     * Copies what it can of the write-ahead log into the database without waiting for
+     * readers or the writer (a PASSIVE checkpoint); safe to call from the WAL hook.
+     */
+    void checkpoint();
+
     void begin();
     void commit();
     void rollback();
@@ -75,6 +88,7 @@ private:
     Poco::Data::Session m_session;
     sqlite3 *m_db = nullptr; // owned by m_session
     std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    std::function<void(int)> m_walHook;
 };
 
 } // namespace civicdesk::server

@@ -109,8 +109,8 @@ std::vector<MunicipalityInfo> SqliteStore::municipalities()
 
 std::optional<Municipality> SqliteStore::findMunicipality(const std::string &id)
 {
-    std::lock_guard lock(m_mutex);
-    const auto rows = m_sql.query("SELECT * FROM municipalities WHERE id = ?", { id });
+    std::lock_guard lock(m_readMutex);
+    const auto rows = m_readSql->query("SELECT * FROM municipalities WHERE id = ?", { id });
     if (rows.empty()) {
         return std::nullopt;
     }

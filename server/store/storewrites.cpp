@@ -195,21 +195,23 @@ bool SqliteStore::insertParty(const Party &p)
         > 0;
 }
 
-void SqliteStore::insertCase(const Case &c)
+void SqliteStore::insertCase(const Case &c, const std::string &categoryCandidates)
 {
     m_sql.exec("INSERT INTO cases (id, number, party_id, channel, text, category_id, "
                "category_confidence, category_source, model_version, language, municipality_id, "
                "region_id, address, status, team_id, assignee_id, route_rule, priority, "
                "priority_factors, created_at, updated_at, source_id, assignment_reason, "
-               "duplicate_of, duplicate_count, subcategory_id) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "duplicate_of, duplicate_count, subcategory_id, category_candidates) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?)",
         { c.id, c.number, textOrNull(c.partyId), c.channel, c.text, c.categoryId,
             c.categoryConfidence, c.categorySource, c.modelVersion, c.language,
             textOrNull(c.municipalityId), textOrNull(c.regionId), c.address, c.status,
             textOrNull(c.teamId), textOrNull(c.assigneeId), c.routeRule, c.priority,
             nlohmann::json(c.priorityFactors).dump(), c.createdAt, c.updatedAt,
             textOrNull(c.sourceId), c.assignmentReason, textOrNull(c.duplicateOf),
-            std::int64_t { c.duplicateCount }, textOrNull(c.subcategoryId) });
+            std::int64_t { c.duplicateCount }, textOrNull(c.subcategoryId),
+            categoryCandidates.empty() ? std::string("[]") : categoryCandidates });
 }
 
 void SqliteStore::insertInteraction(const Interaction &i)
@@ -248,28 +250,32 @@ void SqliteStore::logInteraction(const Interaction &interaction, const std::stri
     appendChange("interaction", interaction.id, 1, "upsert", teamScope(teamId), interaction);
 }
 
-std::int64_t SqliteStore::writeCaseBundle(const CaseBundle &bundle)
+SqliteStore::BundleWrite SqliteStore::writeCaseBundle(const CaseBundle &bundle)
 {
-    Case kase = bundle.kase;
-    insertParty(bundle.party);
-    insertCase(kase);
-    sla::SlaRecords(m_sql).startCase(kase);
-    // Scored once the clock has set the due time, with the weights in force and the party's
-    // vulnerability flags (priorityweightstore.cpp).
+    BundleWrite written;
+    Case &kase = written.kase;
+    kase = bundle.kase;
+    written.partyCreated = insertParty(bundle.party);
+    // The clock sets the due time, and the score needs it together with the weights in force
+    // and the party's vulnerability flags (priorityweightstore.cpp). Both are worked out
+    // before the INSERT, so the row is written once and not updated twice after.
+    sla::SlaRecords clocks(m_sql);
+    const sla::SlaClock clock = clocks.firstClock(kase);
+    sla::SlaRecords::copyToCase(clock, kase);
     scoreCase(kase, readPriorityWeights().weights, priority::parseUtc(utcNowIso()).value_or(0));
-    m_sql.exec("UPDATE cases SET priority = ?, priority_factors = ? WHERE id = ?",
-        { kase.priority, nlohmann::json(kase.priorityFactors).dump(), kase.id });
+    insertCase(kase, bundle.categoryCandidates);
+    clocks.writeClock(kase.id, clock);
     if (!kase.partyId.empty() && !teamHasOtherCaseOfParty(kase.partyId, kase.teamId, kase.id)) {
         logParty(kase.partyId, kase.teamId);
     }
-    const std::int64_t seq = logCase(kase, 1);
+    written.seq = logCase(kase, 1);
     insertInteraction(bundle.submission);
     logInteraction(bundle.submission, kase.teamId);
     for (const Interaction &event : bundle.history) {
         insertInteraction(event);
         logInteraction(event, kase.teamId);
     }
-    return seq;
+    return written;
 }
 
 int SqliteStore::writeImportedCases(const std::vector<CaseBundle> &bundles)
@@ -377,13 +383,12 @@ CaseWriteResult SqliteStore::writeSubmittedCase(CaseBundle &bundle)
     bundle.kase.partyId = bundle.party.id;
     bundle.submission.partyId = bundle.party.id;
     bundle.kase.number = nextCaseNumber(bundle.kase.createdAt);
-    result.partyCreated = !readParty(bundle.party.id).has_value();
     checkDuplicateTarget(bundle.kase);
-    result.seq = writeCaseBundle(bundle);
-    m_sql.exec("UPDATE cases SET category_candidates = ? WHERE id = ?",
-        { bundle.categoryCandidates, bundle.kase.id });
-    linkDuplicate(bundle.kase);
-    result.kase = readCase(bundle.kase.id)->kase; // with its due times and score
+    BundleWrite written = writeCaseBundle(bundle);
+    linkDuplicate(written.kase);
+    result.seq = written.seq;
+    result.kase = std::move(written.kase);
+    result.partyCreated = written.partyCreated;
     return result;
 }
 
