@@ -68,7 +68,7 @@ public:
     void setWalHook(std::function<void(int pages)> hook);
     /**
      * Copies what it can of the write-ahead log into the database without waiting for
-     * readers or the writer (a PASSIVE checkpoint); safe to call from the WAL hook.
+     * readers or the writer (a PASSIVE checkpoint). It may be called from the WAL hook.
      */
     void checkpoint();
 

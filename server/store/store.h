@@ -59,7 +59,7 @@ struct ChangePage
  * Result of applying a client mutation. When applied is false, code and message give the reason,
  * and current is the edited record as stored now, with its version (null and 0 when the
  * record does not exist or lies outside the user's scope). A mutation id seen before
- * returns the outcome recorded the first time, whatever the request now says, with current
+ * returns the outcome recorded the first time, whatever the request now contains, with current
  * and version read again.
  */
 struct MutationOutcome

@@ -25,8 +25,8 @@ public:
 
     /**
      * Returns up to limit waiting entries, oldest first. An entry that fails the protocol's
-     * checks is marked unsendable (uploaded = 2) with a warning and left out, so it never
-     * blocks the others.
+     * checks is marked unsendable (uploaded = 2) with a warning and left out, so it does not
+     * hold back the entries after it.
      */
     std::vector<civicdesk::protocol::AccessEntry> nextPage(int limit);
 
