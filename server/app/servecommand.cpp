@@ -4,6 +4,7 @@
 #include "intake/intakeservice.h"
 #include "intake/textclassifier.h"
 #include "sla/slascheduler.h"
+#include "store/accesslogretention.h"
 #include "store/sqlitestore.h"
 #include "sync/syncservice.h"
 
@@ -144,10 +145,14 @@ void ServeCommand::start()
     m_intake = std::make_unique<IntakeService>(
         *m_store, *m_classifier, confidenceThresholds(m_config, m_store->categories()));
     m_sync = std::make_unique<SyncService>(*m_store, syncOptions(m_config));
+    m_accessLogRetention = std::make_unique<AccessLogRetention>(*m_store,
+        static_cast<int>(positiveCountSetting(
+            m_config, "audit.retentionDays", AccessLogRetention::DefaultRetentionDays)));
     startHttp();
     m_slaScheduler = std::make_unique<sla::SlaScheduler>(
         *m_store, m_config.getInt("sla.checkIntervalMs", 60000));
     m_slaScheduler->start();
+    m_accessLogRetention->start();
 
     // The port file is complete before the listening line, so a script that waits for the
     // line can read the file at once.
@@ -196,6 +201,10 @@ void ServeCommand::startHttp()
 
 void ServeCommand::stop()
 {
+    if (m_accessLogRetention) {
+        m_accessLogRetention->stop();
+        m_accessLogRetention.reset();
+    }
     if (m_slaScheduler) {
         m_slaScheduler->stop();
         m_slaScheduler.reset();

@@ -14,6 +14,7 @@ class HTTPServer;
 
 namespace civicdesk::server {
 
+class AccessLogRetention;
 class IntakeService;
 class SqliteStore;
 class SyncService;
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<Poco::ThreadPool> m_httpThreads; // declared first, so it outlives m_http
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     std::unique_ptr<sla::SlaScheduler> m_slaScheduler;
+    std::unique_ptr<AccessLogRetention> m_accessLogRetention;
     std::uint16_t m_port = 0;
 };
 

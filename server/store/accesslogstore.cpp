@@ -109,4 +109,28 @@ std::vector<StoredAccessEntry> SqliteStore::accessLogOf(const std::string &recor
     return entries;
 }
 
+std::int64_t SqliteStore::purgeAccessLog(const std::string &receivedBefore, int batchRows)
+{
+    if (batchRows < 1) {
+        throw Poco::InvalidArgumentException("purgeAccessLog needs a batch of at least 1 row");
+    }
+    std::int64_t deleted = 0;
+    for (;;) {
+        std::size_t removed = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            inTransaction([&] {
+                removed = m_sql.exec(
+                    "DELETE FROM access_log WHERE rowid IN (SELECT rowid FROM access_log "
+                    "WHERE received_at < ? ORDER BY received_at LIMIT ?)",
+                    { receivedBefore, std::int64_t { batchRows } });
+            });
+        }
+        deleted += static_cast<std::int64_t>(removed);
+        if (removed < static_cast<std::size_t>(batchRows)) {
+            return deleted;
+        }
+    }
+}
+
 } // namespace civicdesk::server

@@ -266,7 +266,6 @@ const std::vector<std::string> Migration7 = {
 // desktop clients (accessLog in docs/protocol.md). entry_id is the client's id of the read,
 // so a re-sent entry is stored once. user_id is the signed-in user of the connection that
 // uploaded it. in_scope is 1 when the record was in that user's scope on receipt.
-// TODO: no retention period deletes old rows yet, so the table grows with every read.
 const std::vector<std::string> Migration8 = {
     R"(CREATE TABLE access_log (
         entry_id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
@@ -277,10 +276,16 @@ const std::vector<std::string> Migration8 = {
     R"(CREATE INDEX access_log_user ON access_log (user_id, read_at))",
 };
 
+// Migration 9 indexes the access log by the server's time of receipt, which its retention
+// period counts from (SqliteStore::purgeAccessLog).
+const std::vector<std::string> Migration9 = {
+    R"(CREATE INDEX access_log_received ON access_log (received_at))",
+};
+
 const std::vector<std::vector<std::string>> &migrations()
 {
     static const std::vector<std::vector<std::string>> all { Migration1, Migration2, Migration3,
-        Migration4, Migration5, Migration6, Migration7, Migration8 };
+        Migration4, Migration5, Migration6, Migration7, Migration8, Migration9 };
     return all;
 }
 

@@ -167,6 +167,12 @@ public:
      * first by client time; defined in accesslogstore.cpp.
      */
     std::vector<StoredAccessEntry> accessLogOf(const std::string &recordId);
+    /**
+     * Deletes the recorded reads that the server received before receivedBefore (ISO 8601
+     * UTC), in transactions of at most batchRows rows, so intake waits for the store's lock
+     * for one batch at a time. Returns how many rows it deleted.
+     */
+    std::int64_t purgeAccessLog(const std::string &receivedBefore, int batchRows = 5000);
 
     /** Writes reference data; returns how many records of each entity changed. */
     std::map<std::string, int> writeReferenceData(const ReferenceData &data);

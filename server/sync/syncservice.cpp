@@ -4,6 +4,7 @@
 #include "connectionregistry.h"
 #include "loginpool.h"
 #include "pollloop.h"
+#include "protocol/codec.h"
 #include "store/store.h"
 #include "syncworker.h"
 #include "workqueue.h"
@@ -35,6 +36,18 @@ void sendJsonError(Poco::Net::HTTPServerResponse &response, HTTPResponse::HTTPSt
     response.setKeepAlive(false);
     response.send() << body;
 }
+
+// The retryAfter in seconds sent to a connection rejected because the server is full.
+// NOTE: an estimate; desktop connections are long-lived, so places free up slowly.
+constexpr std::int64_t FullRetryAfterSeconds = 30;
+
+// IANA's registry has 1013 "Try Again Later", but Qt 6.4's QWebSocket treats any code from
+// 1012 to 2999 as a protocol error and reports 1002. 4013 is in the range RFC 6455 leaves to
+// applications, and docs/protocol.md documents it.
+constexpr Poco::UInt16 CloseTryAgainLater = 4013;
+
+// A rejected peer gets this long to read the reject, so a slow one cannot hold an HTTP thread.
+const Poco::Timespan RejectTimeout(2, 0);
 
 SyncOptions validated(SyncOptions options)
 {
@@ -140,11 +153,7 @@ void SyncService::acceptUpgrade(
         return;
     }
     if (d->stopped || !d->registry.reserve(d->options.maxConnections)) {
-        poco_warning(d->logger, "upgrade from " + peer + " rejected: server busy");
-        response.set("Retry-After", "30");
-        sendJsonError(response, HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "server.busy",
-            "the server has reached its limit of " + std::to_string(d->options.maxConnections)
-                + " connections; retry later");
+        rejectWhenFull(request, response, peer);
         return;
     }
 
@@ -172,6 +181,35 @@ void SyncService::acceptUpgrade(
         d->registry.drop(connection->id, "the sync service is stopping");
     } else if (bytesBuffered) {
         d->pollLoop.readSoon(connection->id);
+    }
+}
+
+void SyncService::rejectWhenFull(Poco::Net::HTTPServerRequest &request,
+    Poco::Net::HTTPServerResponse &response, const std::string &peer)
+{
+    // Qt 6.4's QWebSocket does not report the HTTP status of a failed handshake, so an HTTP 503
+    // would look like a server that is down. The reject goes over the WebSocket instead.
+    poco_warning(d->logger, "upgrade from " + peer + " rejected: server full");
+    const std::string limit = std::to_string(d->options.maxConnections);
+    try {
+        Poco::Net::WebSocket socket(request, response);
+        socket.setSendTimeout(RejectTimeout);
+        socket.setReceiveTimeout(RejectTimeout);
+        const std::string busy = protocol::encode(protocol::Error { "",
+            protocol::ErrorCode::ServerBusy,
+            "the server has reached its limit of " + limit + " connections; retry later",
+            FullRetryAfterSeconds });
+        socket.sendFrame(
+            busy.data(), static_cast<int>(busy.size()), Poco::Net::WebSocket::FRAME_TEXT);
+        socket.shutdown(CloseTryAgainLater, "server full");
+        socket.close();
+    } catch (const Poco::Exception &error) {
+        poco_information(
+            d->logger, "server-full reject to " + peer + " failed: " + error.displayText());
+        if (!response.sent()) {
+            sendJsonError(response, HTTPResponse::HTTP_SERVICE_UNAVAILABLE, "server.busy",
+                "the server has reached its limit of " + limit + " connections; retry later");
+        }
     }
 }
 

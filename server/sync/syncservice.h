@@ -58,7 +58,8 @@ public:
 
     /**
      * Completes the WebSocket handshake for request and takes over its socket; returns at
-     * once. Answers 503 when maxConnections are open and 403 for an Origin not allowed.
+     * once. Answers 403 for an Origin not allowed. When maxConnections are open, it completes
+     * the handshake, sends a server.busy error with a retryAfter hint and closes with 4013.
      */
     void acceptUpgrade(
         Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response);
@@ -72,6 +73,9 @@ public:
     std::size_t pendingLoginCount() const;
 
 private:
+    void rejectWhenFull(Poco::Net::HTTPServerRequest &request,
+        Poco::Net::HTTPServerResponse &response, const std::string &peer);
+
     class Private;
     std::unique_ptr<Private> d;
 };

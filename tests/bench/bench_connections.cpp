@@ -2,7 +2,8 @@
 // binary on loopback. Every connection sends login, hello and fetch until its session is
 // live, as a desktop client does.
 //   idle:  N signed-in idle sessions; the server's RSS and thread count before and after, and
-//          that connection N + 1 is rejected with 503 server.busy at sync.maxConnections = N.
+//          that connection N + 1 is rejected (server.busy, then close code 4013) at
+//          sync.maxConnections = N.
 //   push:  M live sessions of one user. One of them adds a note to a case K times, and the
 //          delay from sending the mutation to each session receiving the push is recorded.
 //   bench_connections [--idle=5000] [--push=500] [--changes=20]
@@ -11,6 +12,7 @@
 #include "domain/ids.h"
 #include "protocol/codec.h"
 
+#include <Poco/Buffer.h>
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -273,7 +275,7 @@ std::map<std::string, std::int64_t> processStatus(int pid)
     return values;
 }
 
-/** Returns true when a new upgrade gets 503 with the code server.busy. */
+/** Returns true when a new connection gets a server.busy error and then close code 4013. */
 bool extraConnectionRejected(std::uint16_t port)
 {
     Poco::Net::HTTPClientSession http("127.0.0.1", port);
@@ -282,11 +284,25 @@ bool extraConnectionRejected(std::uint16_t port)
     Poco::Net::HTTPResponse response;
     try {
         WebSocket socket(http, request, response);
-    } catch (const Poco::Net::WebSocketException &) {
-        // Poco throws on any status but 101, after it has read the response's header.
-        return response.getStatus() == Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE;
+        socket.setReceiveTimeout(Poco::Timespan(5, 0));
+        Poco::Buffer<char> frame(0);
+        int flags = 0;
+        socket.receiveFrame(frame, flags);
+        const auto decoded = protocol::decode(std::string(frame.begin(), frame.size()));
+        const auto *error = decoded ? std::get_if<protocol::Error>(&*decoded.message) : nullptr;
+        if (error == nullptr || error->code != protocol::ErrorCode::ServerBusy) {
+            return false;
+        }
+        frame.resize(0);
+        socket.receiveFrame(frame, flags);
+        // A close frame's payload starts with the status code, big-endian.
+        return (flags & WebSocket::FRAME_OP_BITMASK) == WebSocket::FRAME_OP_CLOSE
+            && frame.size() >= 2
+            && ((static_cast<unsigned char>(frame[0]) << 8) | static_cast<unsigned char>(frame[1]))
+            == 4013;
+    } catch (const Poco::Exception &) {
+        return false;
     }
-    return false;
 }
 
 void seedCheapLogin(const civicdesk::bench::BenchServer &server)
@@ -353,7 +369,7 @@ void runIdle(int count)
               << " | " << connectSeconds << " | " << before.at("VmRSS") / 1024.0 << " | "
               << after.at("VmRSS") / 1024.0 << " | " << perConnectionKiB << " | "
               << before.at("Threads") << " | " << after.at("Threads") << " | "
-              << (rejected ? "yes, 503" : "NO") << " | " << loadAverage() << " |" << std::endl;
+              << (rejected ? "yes, 4013" : "NO") << " | " << loadAverage() << " |" << std::endl;
 }
 
 /** Returns a case id in the user's scope and its version, from the full sync's changes. */

@@ -602,7 +602,8 @@ void SyncClient::handleError(const proto::Error &message)
     }
     // A busy or failed server or a protocol slip: start over with backoff. The cursor and
     // the outbox are committed to the cache, so the next session resumes from them.
-    if (rid == m_loginRid) {
+    // A server that is full says so without a rid, before it reads the login, and closes.
+    if (rid == m_loginRid || (rid.isEmpty() && !m_loggedIn)) {
         // The hint is capped, so that a wrong one cannot stop the client for longer than
         // its own backoff would.
         m_retryAfter = std::min<std::chrono::milliseconds>(

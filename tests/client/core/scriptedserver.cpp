@@ -72,6 +72,16 @@ void ScriptedServer::sendPush(std::int64_t from, const std::vector<proto::Change
 void ScriptedServer::onNewConnection()
 {
     while (QWebSocket *client = m_server.nextPendingConnection()) {
+        if (fullConnections > 0) {
+            --fullConnections;
+            ++rejectedConnections;
+            reply(client,
+                proto::Error { "", proto::ErrorCode::ServerBusy,
+                    "the server has reached its limit of connections", busyRetryAfter });
+            client->close(QWebSocketProtocol::CloseCode(4013), QStringLiteral("server full"));
+            client->deleteLater();
+            continue;
+        }
         m_clients.append(client);
         connect(client, &QWebSocket::textMessageReceived, this,
             [this, client](const QString &text) { onTextMessage(client, text); });

@@ -45,6 +45,10 @@ public:
     // The next busyLogins logins get a server.busy reply with this retryAfter in seconds.
     int busyLogins = 0;
     std::int64_t busyRetryAfter = 0;
+    // The next fullConnections connections are rejected as a full server rejects them: a
+    // server.busy error without a rid, with busyRetryAfter, then a close with code 4013.
+    int fullConnections = 0;
+    int rejectedConnections = 0;
     bool answerMutations = true;
     bool rejectMutations = false;
     civicdesk::protocol::ErrorCode rejectCode = civicdesk::protocol::ErrorCode::MutationConflict;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void wrongPasswordStopsReconnecting();
     void busyLoginRetriesAfterHint();
     void busyHintCappedByBackoffMaximum();
+    void fullServerRejectRetriesAfterHint();
 
 private:
     void fillLog(int cases, int firstNumber = 1000);
@@ -393,6 +394,32 @@ void tst_SyncClient::busyHintCappedByBackoffMaximum()
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<SyncClient::Failure>(), SyncClient::Failure::ServerBusy);
     QCOMPARE(m_server->logins, 2);
+}
+
+void tst_SyncClient::fullServerRejectRetriesAfterHint()
+{
+    SyncClient::Timings timings;
+    timings.backoffInitial = 20ms;
+    timings.backoffMaximum = 5000ms;
+    m_client->setTimings(timings);
+    m_server->fullConnections = 1;
+    m_server->busyRetryAfter = 1;
+    QSignalSpy failed(m_client.get(), &SyncClient::loginFailed);
+    QSignalSpy loggedIn(m_client.get(), &SyncClient::loggedIn);
+    QElapsedTimer elapsed;
+    elapsed.start();
+
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+
+    // The reject carries no rid, since it comes before the login is read; it still counts
+    // as a busy server, not as a lost connection, and its hint sets the wait.
+    QVERIFY(loggedIn.wait(10000));
+    QCOMPARE(m_server->rejectedConnections, 1);
+    QCOMPARE(m_server->logins, 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<SyncClient::Failure>(), SyncClient::Failure::ServerBusy);
+    QVERIFY2(elapsed.elapsed() >= 1000, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)
