@@ -462,6 +462,21 @@ Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;
 <context>
     <name>CivicDesk::CommandLineOptions</name>
     <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="33"/>
+        <source>PEM file of certificate authorities to trust besides the system&apos;s, for a server with its own certificate. Default: the CIVICDESK_CA_CERTIFICATE environment variable.</source>
+        <translation>Αρχείο PEM με αρχές πιστοποίησης που εμπιστεύεται η εφαρμογή εκτός από αυτές του συστήματος, για διακομιστή με δικό του πιστοποιητικό. Προεπιλογή: η μεταβλητή περιβάλλοντος CIVICDESK_CA_CERTIFICATE.</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="37"/>
+        <source>file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../client/app/commandlineoptions.cpp" line="75"/>
+        <source>Cannot read the CA certificate file &quot;%1&quot; given by --ca-certificate or CIVICDESK_CA_CERTIFICATE.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου πιστοποιητικού CA «%1» που δόθηκε με το --ca-certificate ή το CIVICDESK_CA_CERTIFICATE.</translation>
+    </message>
+    <message>
         <location filename="../client/app/commandlineoptions.cpp" line="26"/>
         <source>CivicDesk desktop client for civil servants.</source>
         <translation>Η εφαρμογή CivicDesk για δημοσίους υπαλλήλους.</translation>
@@ -913,6 +928,21 @@ Due time and time left of a case, such as &quot;14/03/2024 15:00 (2 d 3 h)&quot;
 </context>
 <context>
     <name>CivicDesk::DisplayTexts</name>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="291"/>
+        <source>An address that starts with ws:// is not encrypted and is allowed only for a server on this computer. Use the wss:// address of the server.</source>
+        <translation>Μια διεύθυνση που αρχίζει με ws:// δεν είναι κρυπτογραφημένη και επιτρέπεται μόνο για διακομιστή σε αυτόν τον υπολογιστή. Χρησιμοποιήστε τη διεύθυνση wss:// του διακομιστή.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="294"/>
+        <source>The CA certificate file given with --ca-certificate or CIVICDESK_CA_CERTIFICATE cannot be read or contains no certificate.</source>
+        <translation>Το αρχείο πιστοποιητικού CA που δόθηκε με το --ca-certificate ή το CIVICDESK_CA_CERTIFICATE δεν διαβάζεται ή δεν περιέχει πιστοποιητικό.</translation>
+    </message>
+    <message>
+        <location filename="../client/widgets/displaytexts.cpp" line="297"/>
+        <source>The server&apos;s security certificate is not trusted or does not match its address, so CivicDesk did not connect. Ask your IT support for the server&apos;s CA certificate file.</source>
+        <translation>Το πιστοποιητικό ασφαλείας του διακομιστή δεν είναι αξιόπιστο ή δεν αντιστοιχεί στη διεύθυνσή του, γι&apos; αυτό το CivicDesk δεν συνδέθηκε. Ζητήστε από την τεχνική υποστήριξη το αρχείο πιστοποιητικού CA του διακομιστή.</translation>
+    </message>
     <message>
         <location filename="../client/widgets/displaytexts.cpp" line="17"/>
         <source>New</source>
@@ -1471,8 +1501,9 @@ Channel through which a request arrived.</extracomment>
     </message>
     <message>
         <location filename="../client/widgets/displaytexts.cpp" line="356"/>
-        <source>The server is busy signing in other people. CivicDesk tries again by itself in a few seconds, so keep this window open.</source>
-        <translation>Ο διακομιστής είναι απασχολημένος με τη σύνδεση άλλων χρηστών. Το CivicDesk θα προσπαθήσει ξανά μόνο του σε λίγα δευτερόλεπτα, οπότε αφήστε αυτό το παράθυρο ανοιχτό.</translation>
+        <source>The server is busy. CivicDesk tries again by itself shortly, so keep this window open.</source>
+        <extracomment>Sign-in window: the server is full or busy checking other sign-ins.</extracomment>
+        <translation>Ο διακομιστής είναι απασχολημένος. Το CivicDesk θα προσπαθήσει ξανά μόνο του σε λίγο, οπότε αφήστε αυτό το παράθυρο ανοιχτό.</translation>
     </message>
 </context>
 <context>

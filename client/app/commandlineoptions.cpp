@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <cstdio>
 #include <cstdlib>
@@ -27,8 +28,13 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication &application
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-        tr("Server address to fill in, such as %1.").arg(QStringLiteral("ws://127.0.0.1:8080/ws")),
+        tr("Server address to fill in, such as %1.").arg(QStringLiteral("wss://127.0.0.1:8080/ws")),
         tr("url"));
+    const QCommandLineOption caCertificate(QStringLiteral("ca-certificate"),
+        tr("PEM file of certificate authorities to trust besides the system's, for a server "
+           "with its own certificate. Default: the CIVICDESK_CA_CERTIFICATE environment "
+           "variable."),
+        tr("file"));
     const QCommandLineOption user(QStringLiteral("user"), tr("Username to fill in."), tr("name"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         tr("Folder of the encrypted local copy of your cases."), tr("folder"));
@@ -46,11 +52,15 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication &application
         tr("folder"));
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after-screenshots"), tr("Quit once the screenshots are saved."));
-    parser.addOptions({ server, user, dataDir, language, signIn, screenshots, quitAfter });
+    parser.addOptions(
+        { server, caCertificate, user, dataDir, language, signIn, screenshots, quitAfter });
     parser.process(application);
 
     CommandLineOptions options;
     options.serverAddress = parser.value(server);
+    options.caCertificateFile = parser.isSet(caCertificate)
+        ? parser.value(caCertificate)
+        : qEnvironmentVariable("CIVICDESK_CA_CERTIFICATE");
     options.username = parser.value(user);
     options.dataDirectory = parser.isSet(dataDir)
         ? parser.value(dataDir)
@@ -62,6 +72,12 @@ CommandLineOptions CommandLineOptions::parse(const QCoreApplication &application
 
     if (!options.language.isEmpty() && !TranslationLoader::isSupported(options.language)) {
         failWith(tr("Invalid value \"%1\" for --language: use el or en.").arg(options.language));
+    }
+    const QString caFile = options.caCertificateFile;
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        failWith(tr("Cannot read the CA certificate file \"%1\" given by --ca-certificate or "
+                    "CIVICDESK_CA_CERTIFICATE.")
+                     .arg(QDir::toNativeSeparators(caFile)));
     }
     if (options.dataDirectory.isEmpty() || !QDir().mkpath(options.dataDirectory)) {
         failWith(tr("Cannot create the data folder \"%1\" given by --data-dir.")

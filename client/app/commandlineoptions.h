@@ -12,6 +12,8 @@ struct CommandLineOptions
 
 public:
     QString serverAddress;
+    // PEM file of extra trusted CAs: --ca-certificate, else CIVICDESK_CA_CERTIFICATE.
+    QString caCertificateFile;
     QString username;
     QString dataDirectory;
     QString language; // "el" or "en"; empty to follow the system locale

@@ -19,6 +19,7 @@ void applyOptionsToLogin(const CommandLineOptions &options, LoginWindow *login)
     if (!options.serverAddress.isEmpty()) {
         login->setServerAddress(options.serverAddress);
     }
+    login->setCaCertificateFile(options.caCertificateFile);
     if (!options.username.isEmpty()) {
         login->setUsername(options.username);
     }

@@ -287,6 +287,16 @@ QString DisplayTexts::signInError(ClientSession::ErrorCode code)
                   "support whether the client needs an update.");
     case ClientSession::ErrorCode::ServerError:
         return tr("The server failed while signing you in. Try again in a few minutes.");
+    case ClientSession::ErrorCode::InsecureServerUrl:
+        return tr("An address that starts with ws:// is not encrypted and is allowed only for a "
+                  "server on this computer. Use the wss:// address of the server.");
+    case ClientSession::ErrorCode::CaCertificateUnreadable:
+        return tr("The CA certificate file given with --ca-certificate or "
+                  "CIVICDESK_CA_CERTIFICATE cannot be read or contains no certificate.");
+    case ClientSession::ErrorCode::CertificateUntrusted:
+        return tr("The server's security certificate is not trusted or does not match its "
+                  "address, so CivicDesk did not connect. Ask your IT support for the server's "
+                  "CA certificate file.");
     }
     return {};
 }
@@ -354,8 +364,9 @@ QString DisplayTexts::serverBusyState()
 
 QString DisplayTexts::serverBusyNotice()
 {
-    return tr("The server is busy signing in other people. CivicDesk tries again by itself in "
-              "a few seconds, so keep this window open.");
+    //: Sign-in window: the server is full or busy checking other sign-ins.
+    return tr("The server is busy. CivicDesk tries again by itself shortly, so keep this "
+              "window open.");
 }
 
 } // namespace CivicDesk

@@ -17,7 +17,7 @@ namespace CivicDesk {
 
 namespace {
 
-constexpr auto DefaultServerAddress = "ws://127.0.0.1:8080/ws";
+constexpr auto DefaultServerAddress = "wss://127.0.0.1:8080/ws";
 
 bool isWebSocketUrl(const QString &text)
 {
@@ -45,6 +45,11 @@ void LoginWindow::setServerAddress(const QString &address)
     m_serverEdit->setText(address);
 }
 
+void LoginWindow::setCaCertificateFile(const QString &file)
+{
+    m_caCertificateFile = file;
+}
+
 void LoginWindow::setUsername(const QString &username)
 {
     m_usernameEdit->setText(username);
@@ -64,6 +69,7 @@ bool LoginWindow::submit()
 
     ClientSession::SignInRequest request;
     request.serverUrl = QUrl(m_serverEdit->text().trimmed());
+    request.caCertificateFile = m_caCertificateFile;
     request.username = m_usernameEdit->text().trimmed();
     request.password = m_passwordEdit->text();
     request.passphrase = m_needsPassphrase ? m_passphraseEdit->text() : QString();
@@ -231,6 +237,12 @@ void LoginWindow::onSignInFailed(ClientSession::ErrorCode code, const QString &d
     setBusy(false);
     m_statusLabel->setText(DisplayTexts::signInError(code));
     m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // The window keeps its size when a message wraps to more lines, and the layout would
+    // then squeeze the passphrase hint, so the window grows to fit.
+    const int neededHeight = layout()->totalHeightForWidth(width());
+    if (neededHeight > height()) {
+        resize(width(), neededHeight);
+    }
     if (code == ClientSession::ErrorCode::WrongPassphrase
         || code == ClientSession::ErrorCode::PassphraseRequired) {
         m_passphraseEdit->setFocus();

@@ -24,6 +24,8 @@ public:
     explicit LoginWindow(ClientSession *session, QWidget *parent = nullptr); // not owned
 
     void setServerAddress(const QString &address);
+    /** Sets the PEM file of extra trusted CAs that each sign-in uses; empty for none. */
+    void setCaCertificateFile(const QString &file);
     void setUsername(const QString &username);
     /** Fills the secret fields; used by the app's --sign-in demo option. */
     void setSecrets(const QString &password, const QString &passphrase);
@@ -51,6 +53,7 @@ private:
     QLabel *m_passphraseLabel = nullptr;
     QLabel *m_passphraseHint = nullptr;
     QLineEdit *m_serverEdit = nullptr;
+    QString m_caCertificateFile;
     QLabel *m_serverError = nullptr;
     QLineEdit *m_usernameEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;

@@ -77,6 +77,11 @@ void SessionStatusBar::setupConnections()
 {
     connect(m_session, &ClientSession::stateChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::serverBusyChanged, this, &SessionStatusBar::updateLabels);
+    connect(m_session, &ClientSession::connectionRejected, this,
+        [this](ClientSession::ErrorCode code) {
+            showMessage(DisplayTexts::signInError(code)); // stays until the next message
+            updateLabels();
+        });
     connect(m_session, &ClientSession::pendingCountChanged, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::mutationRejected, this, &SessionStatusBar::updateLabels);
     connect(m_session, &ClientSession::rejectedEditsChanged, this, &SessionStatusBar::updateLabels);

@@ -1,5 +1,6 @@
 #include "app/servecommand.h"
 
+#include "app/tlscontext.h"
 #include "http/handlerfactory.h"
 #include "intake/intakeservice.h"
 #include "intake/textclassifier.h"
@@ -11,6 +12,8 @@
 #include <Poco/File.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/NumberParser.h>
 #include <Poco/StringTokenizer.h>
@@ -110,11 +113,13 @@ ServeCommand::ServeCommand(ServeOptions options, const Poco::Util::AbstractConfi
     : m_options(std::move(options))
     , m_config(config)
 {
+    Poco::Net::initializeSSL();
 }
 
 ServeCommand::~ServeCommand()
 {
     stop();
+    Poco::Net::uninitializeSSL();
 }
 
 void ServeCommand::openStore()
@@ -141,6 +146,8 @@ void ServeCommand::openStore()
 
 void ServeCommand::start()
 {
+    // TLS settings are checked first, so that a wrong file stops the server at once.
+    prepareTls();
     openStore();
     m_intake = std::make_unique<IntakeService>(
         *m_store, *m_classifier, confidenceThresholds(m_config, m_store->categories()));
@@ -163,9 +170,30 @@ void ServeCommand::start()
     std::cout << "civicdesk-server listening on " << m_options.host << ":" << m_port << std::endl;
 }
 
+void ServeCommand::prepareTls()
+{
+    if (!tlsEnabled(m_config)) {
+        serveLogger().warning("TLS is off (tls.enabled=false): the HTTP API and sync travel "
+                              "in plain text; use this only behind a TLS-terminating proxy");
+        return;
+    }
+    const TlsFiles files = resolveTlsFiles(m_config, m_options.dataDir);
+    m_tlsContext = createServerContext(files);
+    serveLogger().information("TLS certificate %s, SHA-256 fingerprint %s", files.certificate,
+        certificateFingerprint(files.certificate));
+}
+
+Poco::Net::ServerSocket ServeCommand::makeListeningSocket()
+{
+    if (!m_tlsContext) {
+        return Poco::Net::ServerSocket();
+    }
+    return Poco::Net::SecureServerSocket(m_tlsContext);
+}
+
 void ServeCommand::startHttp()
 {
-    Poco::Net::ServerSocket socket;
+    Poco::Net::ServerSocket socket = makeListeningSocket();
     socket.bind(Poco::Net::SocketAddress(m_options.host, m_options.port), true);
     socket.listen(m_config.getInt("http.backlog", 64));
     m_port = socket.address().port();
@@ -196,7 +224,8 @@ void ServeCommand::startHttp()
         new HandlerFactory(*m_store, *m_intake, std::move(upgrade)), *m_httpThreads, socket,
         params);
     m_http->start();
-    serveLogger().information("HTTP server listening on %s:%hu", m_options.host, m_port);
+    serveLogger().information("%s server listening on %s:%hu",
+        std::string(socket.secure() ? "HTTPS" : "HTTP"), m_options.host, m_port);
 }
 
 void ServeCommand::stop()

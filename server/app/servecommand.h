@@ -1,5 +1,6 @@
 #pragma once
 
+#include <Poco/Net/Context.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <cstdint>
 #include <memory>
@@ -10,6 +11,7 @@ class ThreadPool;
 }
 namespace Poco::Net {
 class HTTPServer;
+class ServerSocket;
 }
 
 namespace civicdesk::server {
@@ -32,7 +34,8 @@ struct ServeOptions
 
 /**
  * The running server: store, category model, intake, sync service and HTTP server. start()
- * throws Poco::IllegalStateException when the data folder has not been imported.
+ * throws Poco::IllegalStateException when the data folder has not been imported or a TLS
+ * setting or file is invalid.
  */
 class ServeCommand
 {
@@ -50,6 +53,10 @@ public:
 
 private:
     void openStore();
+    /** Checks the TLS settings and files, creating them if needed, unless TLS is off. */
+    void prepareTls();
+    /** Returns an unbound socket: TLS unless tls.enabled is false. */
+    Poco::Net::ServerSocket makeListeningSocket();
     void startHttp();
 
     ServeOptions m_options;
@@ -62,6 +69,7 @@ private:
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     std::unique_ptr<sla::SlaScheduler> m_slaScheduler;
     std::unique_ptr<AccessLogRetention> m_accessLogRetention;
+    Poco::Net::Context::Ptr m_tlsContext; // null when tls.enabled is false
     std::uint16_t m_port = 0;
 };
 

@@ -66,6 +66,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet &options)
             .argument("N")
             .validator(new Poco::Util::IntValidator(0, 65535))
             .binding("server.port"));
+    options.addOption(Option("tls-enabled", "",
+        "Serve HTTPS and WSS (default true); false serves plain HTTP and WS, for use behind "
+        "a TLS-terminating proxy. Same as the tls.enabled setting.")
+                          .argument("BOOL")
+                          .binding("tls.enabled"));
     options.addOption(Option(
         "resources", "r", "Folder of the shipped data (default: the source tree's resources).")
                           .argument("DIR")

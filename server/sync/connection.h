@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <mutex>
 #include <string>
 
 namespace civicdesk::server {
@@ -40,7 +41,21 @@ struct Connection
     Connection(std::string connectionId, const Poco::Net::WebSocket &webSocket)
         : id(std::move(connectionId))
         , socket(webSocket)
+        , secure(webSocket.secure())
     {
+    }
+
+    /**
+     * Locks the TLS session for one read or write. OpenSSL forbids using one SSL object from
+     * two threads at once, and the poll thread reads while the worker writes. A plain socket
+     * needs no lock, so the returned lock is empty for it.
+     * NOTE: a peer that stops in the middle of a TLS record holds up the poll thread's read
+     * and this lock for up to twice the receive timeout. Poco 1.11 waits once more for
+     * readability after the socket's own timeout. A send to that connection waits as long.
+     */
+    std::unique_lock<std::mutex> lockTls()
+    {
+        return secure ? std::unique_lock(tlsMutex) : std::unique_lock<std::mutex>();
     }
 
     /**
@@ -65,6 +80,8 @@ struct Connection
 
     const std::string id;
     Poco::Net::WebSocket socket;
+    const bool secure; // TLS: reads and writes hold tlsMutex
+    std::mutex tlsMutex;
 
     // Either thread.
     std::atomic<bool> closing = false;

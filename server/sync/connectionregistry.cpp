@@ -106,8 +106,10 @@ bool ConnectionRegistry::drop(const std::string &id, const std::string &reason)
     // NOTE: this is a TCP shutdown and not close(), because the other thread may still use the
     // socket. The descriptor is closed when the last reference to the connection goes away,
     // so the kernel cannot reuse its number while that thread still reads or writes it.
+    // SocketImpl::shutdown is called by name, because the TLS socket's override sends a TLS
+    // close_notify through the SSL object, which the other thread may be using.
     try {
-        connection->socket.impl()->shutdown();
+        connection->socket.impl()->Poco::Net::SocketImpl::shutdown();
     } catch (const Poco::Exception &) {
         // The peer may have reset the connection already, so there is nothing left to shut down.
     }

@@ -21,6 +21,10 @@ constexpr int MaxFramesPerRound = 16;
 // How long a closing connection waits for the peer's close frame before it is dropped.
 constexpr auto CloseGracePeriod = std::chrono::seconds(5);
 
+// Wait before a deferred connection is read again: short, but long enough that a worker
+// holding the connection's TLS lock does not make this thread spin.
+const Poco::Timespan DeferredReadInterval(0, 5000);
+
 } // namespace
 
 PollLoop::PollLoop(ConnectionRegistry &registry, WorkQueue &queue, Poco::Logger &logger,
@@ -45,7 +49,7 @@ void PollLoop::run()
     while (!m_stopping) {
         Poco::Net::PollSet::SocketModeMap ready;
         try {
-            ready = m_registry.poll(PollInterval);
+            ready = m_registry.poll(m_deferred.empty() ? PollInterval : DeferredReadInterval);
         } catch (const Poco::Exception &error) {
             poco_warning(m_logger, "waiting for sockets failed: " + error.displayText());
             continue;
@@ -60,6 +64,7 @@ void PollLoop::run()
         }
 
         readPending();
+        readDeferred();
         closeIdleConnections();
     }
 }
@@ -115,8 +120,32 @@ void PollLoop::readPending()
     }
 }
 
+void PollLoop::readDeferred()
+{
+    std::vector<std::string> deferred;
+    deferred.swap(m_deferred);
+    for (const std::string &id : deferred) {
+        if (auto connection = m_registry.find(id)) {
+            readConnection(connection);
+        }
+    }
+}
+
 void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
 {
+    // The worker may be sending on this TLS session. Waiting for it could stall every
+    // connection for up to sendTimeout, so the read is retried after a short wait instead.
+    // NOTE: the poll set is level-triggered, so while the worker holds the lock and the peer
+    // has sent more, poll() returns at once and this thread spins until the send ends.
+    std::unique_lock<std::mutex> tlsLock;
+    if (connection->secure) {
+        tlsLock = std::unique_lock(connection->tlsMutex, std::try_to_lock);
+        if (!tlsLock.owns_lock()) {
+            m_deferred.push_back(connection->id);
+            return;
+        }
+    }
+
     // NOTE: a frame is read with the blocking socket and its receive timeout, so a peer that
     // stops halfway through a frame stalls this thread for up to receiveTimeout before it is
     // dropped. Poco 1.11's WebSocketImpl keeps no state between receiveHeader and
@@ -125,6 +154,9 @@ void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
         // NOTE: the poll set has been seen to report a connection readable when it has
         // nothing to read, and a blocking read of it would stall every client for the full
         // receive timeout. A zero-wait check of this socket alone guards against that.
+        // WebSocket::available() counts the bytes in Poco's frame buffer and, for TLS, the
+        // decrypted bytes in the buffer of OpenSSL (SSL_pending in Poco 1.11). The poll set
+        // sees neither, so the check and the loop below look at both.
         const int readable = Poco::Net::Socket::SELECT_READ | Poco::Net::Socket::SELECT_ERROR;
         if (connection->socket.available() == 0
             && !connection->socket.poll(Poco::Timespan(0), readable)) {
@@ -137,6 +169,11 @@ void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
             }
             ++frames;
         } while (frames < MaxFramesPerRound && connection->socket.available() > 0);
+        // Buffered frames left after the cap would wait for the next packet, because the poll
+        // set does not see them, so the connection is read again on the next round.
+        if (connection->socket.available() > 0) {
+            m_deferred.push_back(connection->id);
+        }
     } catch (const Poco::TimeoutException &) {
         m_registry.drop(connection->id, "receive timed out in the middle of a frame");
     } catch (const Poco::Net::WebSocketException &error) {

@@ -44,6 +44,7 @@ private:
     void wake();
     void drainWakeSocket();
     void readPending();
+    void readDeferred();
     void readConnection(const std::shared_ptr<Connection> &connection);
     bool readFrame(Connection &connection);
     bool handleClosingFrame(Connection &connection, int flags);
@@ -61,6 +62,9 @@ private:
     std::atomic<bool> m_stopping = false;
     std::mutex m_pendingMutex;
     std::vector<std::string> m_pending;
+    // Poll thread only: connections to read again after a short wait, because their TLS
+    // lock was busy or they have buffered frames that the poll set cannot see.
+    std::vector<std::string> m_deferred;
     std::chrono::steady_clock::time_point m_lastIdleCheck;
 };
 

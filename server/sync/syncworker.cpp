@@ -214,6 +214,7 @@ bool SyncWorker::sendFrame(Connection &connection, const std::string &payload, i
     }
     try {
         const int length = static_cast<int>(payload.size());
+        const auto tlsLock = connection.lockTls();
         if (connection.socket.sendFrame(payload.data(), length, flags) == length) {
             return true;
         }
@@ -238,6 +239,7 @@ void SyncWorker::close(
     connection.closeSent = true;
     try {
         // Close reasons are limited to 123 bytes by RFC 6455.
+        const auto tlsLock = connection.lockTls();
         connection.socket.shutdown(static_cast<Poco::UInt16>(code), reason.substr(0, 123));
     } catch (const Poco::Exception &error) {
         m_registry.drop(connection.id,

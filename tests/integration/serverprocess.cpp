@@ -10,10 +10,28 @@ constexpr int StartTimeoutMs = 20000;
 
 } // namespace
 
-ServerProcess::ServerProcess(const QString &dataDirectory)
+ServerProcess::ServerProcess(const QString &dataDirectory, Transport transport)
     : m_dataDirectory(dataDirectory)
+    , m_transport(transport)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+QString ServerProcess::certificateFile() const
+{
+    return m_dataDirectory + QStringLiteral("/tls/server.crt");
+}
+
+QString ServerProcess::syncUrl() const
+{
+    const bool tls = m_transport == Transport::Tls;
+    return QStringLiteral("%1://127.0.0.1:%2/ws").arg(tls ? "wss" : "ws").arg(m_port);
+}
+
+QString ServerProcess::httpUrl(const QString &path) const
+{
+    const bool tls = m_transport == Transport::Tls;
+    return QStringLiteral("%1://127.0.0.1:%2%3").arg(tls ? "https" : "http").arg(m_port).arg(path);
 }
 
 ServerProcess::~ServerProcess()
@@ -37,9 +55,13 @@ bool ServerProcess::importData(int rows)
 
 bool ServerProcess::start(quint16 port)
 {
-    m_process.start(QStringLiteral(CIVICDESK_SERVER_BINARY),
-                    { QStringLiteral("--data-dir=%1").arg(m_dataDirectory),
-                      QStringLiteral("--port=%1").arg(port), QStringLiteral("serve") });
+    QStringList arguments { QStringLiteral("--data-dir=%1").arg(m_dataDirectory),
+                            QStringLiteral("--port=%1").arg(port) };
+    if (m_transport == Transport::Plain) {
+        arguments << QStringLiteral("--tls-enabled=false");
+    }
+    arguments << m_extraArguments << QStringLiteral("serve");
+    m_process.start(QStringLiteral(CIVICDESK_SERVER_BINARY), arguments);
     static const QRegularExpression listening(
             QStringLiteral("^civicdesk-server listening on 127\\.0\\.0\\.1:(\\d+)$"));
     QDeadlineTimer deadline(StartTimeoutMs);

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 /**
  * The real civicdesk-server binary run by a test: imports a small subset of the shipped
@@ -10,7 +11,11 @@
 class ServerProcess
 {
 public:
-    explicit ServerProcess(const QString &dataDirectory);
+    // Plain passes --tls-enabled=false, so that tests can use ws:// and http:// and raw
+    // sockets. Tls keeps the server's default: a certificate in DATA/tls, wss:// and https://.
+    enum class Transport { Plain, Tls };
+
+    explicit ServerProcess(const QString &dataDirectory, Transport transport = Transport::Plain);
     ~ServerProcess();
 
     /** Runs `import --limit=rows`; returns false and fills errorString() on failure. */
@@ -21,12 +26,23 @@ public:
     void kill();
     void stop();
 
+    /** Sets options such as --config=FILE that the next start() passes before `serve`. */
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
     quint16 port() const { return m_port; }
+    /** Returns the certificate that a Tls server generates on its first start. */
+    QString certificateFile() const;
+    /** Returns ws:// or wss:// URL of the sync endpoint, by the transport. */
+    QString syncUrl() const;
+    /** Returns the http:// or https:// URL of path, by the transport. */
+    QString httpUrl(const QString &path) const;
     qint64 processId() const { return m_process.processId(); }
     QString errorString() const { return m_error; }
 
 private:
     QString m_dataDirectory;
+    Transport m_transport;
+    QStringList m_extraArguments;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;

@@ -9,6 +9,7 @@
 #include "domain/records.h"
 #include "session/accountfiles.h"
 #include "session/clientsession_p.h"
+#include "sync/tlsconfig.h"
 
 #include <QDir>
 #include <utility>
@@ -58,13 +59,27 @@ void ClientSession::signIn(const SignInRequest &request)
 {
     signOut();
 
-    const QString scheme = request.serverUrl.scheme();
-    if (!request.serverUrl.isValid() || request.serverUrl.host().isEmpty()
-        || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
+    switch (TlsConfig::checkServerUrl(request.serverUrl)) {
+    case TlsConfig::UrlCheck::Accepted:
+        break;
+    case TlsConfig::UrlCheck::NotWebSocket:
         d->fail(ErrorCode::ServerUnreachable,
             QStringLiteral("serverUrl must be a ws:// or wss:// URL"));
         return;
+    case TlsConfig::UrlCheck::PlainToRemoteHost:
+        d->fail(ErrorCode::InsecureServerUrl,
+            QStringLiteral("ws:// is allowed only to localhost, 127.0.0.1 or ::1; use wss://%1")
+                .arg(request.serverUrl.authority() + request.serverUrl.path()));
+        return;
     }
+    QList<QSslCertificate> extraCas;
+    QString caError;
+    if (!request.caCertificateFile.isEmpty()
+        && !TlsConfig::loadCaCertificates(request.caCertificateFile, &extraCas, &caError)) {
+        d->fail(ErrorCode::CaCertificateUnreadable, caError);
+        return;
+    }
+    d->sslConfiguration = TlsConfig::configurationWith(extraCas);
     if (request.username.trimmed().isEmpty() || request.password.isEmpty()) {
         d->fail(ErrorCode::InvalidCredentials,
             request.username.trimmed().isEmpty() ? QStringLiteral("username is empty")
@@ -116,12 +131,15 @@ void ClientSession::Private::startSync(const SignInRequest &request)
     password = request.password;
     sync = std::make_unique<SyncClient>(*cache, cache->meta(ClientIdKey));
     sync->setTimings(timings);
+    sync->setSslConfiguration(sslConfiguration);
 
     QObject::connect(sync.get(), &SyncClient::loggedIn, q, [this] { onLoggedIn(); });
     QObject::connect(sync.get(), &SyncClient::loginFailed, q,
         [this](SyncClient::Failure failure, const QString &detail) {
             if (failure == SyncClient::Failure::InvalidCredentials) {
                 fail(ErrorCode::InvalidCredentials, detail);
+            } else if (failure == SyncClient::Failure::CertificateUntrusted) {
+                onCertificateRejected(detail);
             } else if (failure == SyncClient::Failure::ServerBusy) {
                 busyAnswered = true;
             }
@@ -167,6 +185,19 @@ void ClientSession::Private::onLoggedIn()
     if (!signedIn) {
         finishSignIn(RecordConverter::toUser(record));
     }
+}
+
+void ClientSession::Private::onCertificateRejected(const QString &detail)
+{
+    if (!signedIn) {
+        fail(ErrorCode::CertificateUntrusted, detail);
+        return;
+    }
+    // The main window reads the repository, so a signed-in user keeps working offline. The
+    // sync client has stopped, and the edits wait in the outbox until the next sign-in.
+    qCWarning(lcSession) << "sync stopped, the server's certificate was rejected:" << detail;
+    setState(State::Offline);
+    Q_EMIT q->connectionRejected(ErrorCode::CertificateUntrusted, detail);
 }
 
 void ClientSession::Private::onConnectionLost()

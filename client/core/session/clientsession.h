@@ -37,15 +37,20 @@ public:
         CacheUnreadable, // the cache file is damaged or the key is wrong
         ProtocolError, // the server sent something this client cannot read
         ServerError, // the server failed (server.internal)
+        InsecureServerUrl, // ws:// to a host that is not loopback: only wss:// may leave it
+        CaCertificateUnreadable, // the CA certificate file cannot be read or contains none
+        CertificateUntrusted, // the server's TLS certificate failed verification
     };
     Q_ENUM(ErrorCode)
 
     struct SignInRequest
     {
-        QUrl serverUrl; // ws://host:port/ws
+        QUrl serverUrl; // wss://host:port/ws, or ws:// to a loopback address
         QString username;
         QString password;
         QString passphrase; // used only when no OS keychain is available
+        // PEM file of certificate authorities trusted besides the system's, or empty.
+        QString caCertificateFile;
     };
 
     /** dataDirectory holds one cache file per server and user. */
@@ -128,6 +133,9 @@ Q_SIGNALS:
     void serverBusyChanged(bool busy);
     void signedIn();
     void signInFailed(CivicDesk::ClientSession::ErrorCode code, const QString &detail);
+    /** Reports that sync stopped after sign-in, such as for an untrusted certificate. The
+     *  user stays signed in and works offline. */
+    void connectionRejected(CivicDesk::ClientSession::ErrorCode code, const QString &detail);
     /** First sync and catch-up: received changes so far out of an estimated total. */
     void syncProgress(qint64 received, qint64 total);
     void syncFinished(const QDateTime &serverTime);

@@ -5,6 +5,8 @@
 #include "data/repository.h"
 #include "session/clientsession.h"
 
+#include <QSslConfiguration>
+
 // The private part of ClientSession, shared by clientsession.cpp (sign-in and sync) and
 // clientsessionedits.cpp (the edits).
 namespace CivicDesk {
@@ -20,6 +22,7 @@ public:
     bool openCache(const SignInRequest &request);
     void startSync(const SignInRequest &request);
     void onLoggedIn();
+    void onCertificateRejected(const QString &detail);
     void onConnectionLost();
     void signInOffline();
     void fail(ErrorCode code, const QString &detail);
@@ -36,6 +39,7 @@ public:
     QString dataDirectory;
     KeyStore keyStore;
     SyncClient::Timings timings;
+    QSslConfiguration sslConfiguration; // set by signIn for each request
     std::unique_ptr<Cache> cache;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<Repository> repository;

@@ -55,6 +55,7 @@ SyncClient::SyncClient(Cache &cache, const QString &clientId, QObject *parent)
     m_pongTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(&m_socket, &QWebSocket::sslErrors, this, &SyncClient::onSslErrors);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onTextMessage);
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
@@ -82,6 +83,11 @@ void SyncClient::setTimings(const Timings &timings)
     m_backoff = Backoff(timings.backoffInitial, timings.backoffMaximum);
     m_pingTimer.setInterval(timings.pingInterval);
     m_pongTimer.setInterval(timings.pongTimeout);
+}
+
+void SyncClient::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_socket.setSslConfiguration(configuration);
 }
 
 void SyncClient::start(const QUrl &url, const QString &username, const QString &password)
@@ -153,6 +159,21 @@ void SyncClient::onConnected()
     m_loginRid = nextRid();
     send(proto::Login { m_loginRid.toStdString(), m_username.toStdString(),
         m_password.toStdString(), m_clientId.toStdString() });
+}
+
+void SyncClient::onSslErrors(const QList<QSslError> &errors)
+{
+    // The errors are never ignored, so QWebSocket aborts the connection after this slot. A
+    // reconnect would meet the same certificate, so the client stops.
+    QStringList reasons;
+    for (const QSslError &error : errors) {
+        reasons << error.errorString();
+    }
+    const QString detail = reasons.join(QStringLiteral("; "));
+    qCWarning(lcSync) << "the server's TLS certificate was rejected:" << detail;
+    m_running = false;
+    m_reconnectTimer.stop();
+    Q_EMIT loginFailed(Failure::CertificateUntrusted, detail);
 }
 
 void SyncClient::onDisconnected()

@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -31,7 +33,15 @@ public:
 
     // ServerBusy is temporary: the server's login queue was full, and a reconnect follows
     // after its retryAfter hint.
-    enum class Failure { InvalidCredentials, ProtocolError, ServerError, ServerBusy };
+    // CertificateUntrusted is final: the server's TLS certificate failed verification, and
+    // the client stops instead of reconnecting.
+    enum class Failure {
+        InvalidCredentials,
+        ProtocolError,
+        ServerError,
+        ServerBusy,
+        CertificateUntrusted,
+    };
     Q_ENUM(Failure)
 
     struct Timings
@@ -51,7 +61,10 @@ public:
     ~SyncClient() override;
 
     void setTimings(const Timings &timings);
-    /** Connects and keeps reconnecting until stop() or a login refused for credentials. */
+    /** Sets the TLS configuration of wss:// connections, such as extra trusted CAs. */
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    /** Connects and keeps reconnecting until stop(), a login refused for credentials or a
+     *  TLS certificate that fails verification. */
     void start(const QUrl &url, const QString &username, const QString &password);
     void stop();
 
@@ -98,6 +111,7 @@ private:
     void dropConnection(const QString &reason);
 
     void onConnected();
+    void onSslErrors(const QList<QSslError> &errors);
     void onDisconnected();
     void onTextMessage(const QString &text);
     void onPingTimer();
