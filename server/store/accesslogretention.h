@@ -30,8 +30,8 @@ public:
     /** Deletes what is due at now (seconds since 1970 UTC); returns how many entries. */
     std::int64_t purgeDue(std::int64_t now);
 
-    // NOTE: a default of our choosing, not a legal figure: two years, so that a citizen who
-    // asks once a year still sees every consultation since the previous answer.
+    // NOTE: a default of our choosing, not a legal figure. Two years lets a citizen who
+    // requests access once a year see every consultation since the previous request.
     static constexpr int DefaultRetentionDays = 730;
 
 private:

@@ -156,7 +156,7 @@ void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
         // receive timeout. A zero-wait check of this socket alone guards against that.
         // WebSocket::available() counts the bytes in Poco's frame buffer and, for TLS, the
         // decrypted bytes in the buffer of OpenSSL (SSL_pending in Poco 1.11). The poll set
-        // sees neither, so the check and the loop below look at both.
+        // reports neither, so the check and the loop below include both.
         const int readable = Poco::Net::Socket::SELECT_READ | Poco::Net::Socket::SELECT_ERROR;
         if (connection->socket.available() == 0
             && !connection->socket.poll(Poco::Timespan(0), readable)) {

@@ -58,7 +58,7 @@ public:
 
     /**
      * Completes the WebSocket handshake for request and takes over its socket; returns at
-     * once. Answers 403 for an Origin not allowed. When maxConnections are open, it completes
+     * once. Replies 403 to an Origin that is not allowed. When maxConnections are open, it completes
      * the handshake, sends a server.busy error with a retryAfter hint and closes with 4013.
      */
     void acceptUpgrade(

@@ -1,6 +1,8 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -100,4 +102,17 @@ void ServerProcess::stop()
             kill();
         }
     }
+}
+
+QByteArray fallenTreeRequestBody()
+{
+    const QJsonObject body {
+        { QStringLiteral("text"), QStringLiteral("Ένα μεγάλο δέντρο έπεσε και κλείνει τον δρόμο") },
+        { QStringLiteral("category"), QStringLiteral("dangerous_condition") },
+        { QStringLiteral("municipalityId"), QStringLiteral("9186") },
+        { QStringLiteral("contact"),
+            QJsonObject { { QStringLiteral("firstName"), QStringLiteral("Δοκιμή") },
+                { QStringLiteral("lastName"), QStringLiteral("Πολίτης") } } },
+    };
+    return QJsonDocument(body).toJson();
 }

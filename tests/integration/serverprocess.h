@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -47,3 +48,6 @@ private:
     quint16 m_port = 0;
     QString m_error;
 };
+
+/** Returns the JSON body of a Greek request about a fallen tree in Athens, for the intake API. */
+QByteArray fallenTreeRequestBody();

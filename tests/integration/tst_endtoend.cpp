@@ -246,15 +246,7 @@ void tst_EndToEnd::newRequestReachesConnectedClient()
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/requests").arg(m_port)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body {
-        { QStringLiteral("text"), QStringLiteral("Ένα μεγάλο δέντρο έπεσε και κλείνει τον δρόμο") },
-        { QStringLiteral("category"), QStringLiteral("dangerous_condition") },
-        { QStringLiteral("municipalityId"), QStringLiteral("9186") },
-        { QStringLiteral("contact"),
-          QJsonObject { { QStringLiteral("firstName"), QStringLiteral("Δοκιμή") },
-                        { QStringLiteral("lastName"), QStringLiteral("Πολίτης") } } },
-    };
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QNetworkReply *reply = network.post(request, fallenTreeRequestBody());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(15000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);

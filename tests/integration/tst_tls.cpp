@@ -170,15 +170,7 @@ QString tst_Tls::postRequest(QNetworkAccessManager &network)
     QNetworkRequest request(QUrl(m_server->httpUrl(QStringLiteral("/api/v1/requests"))));
     request.setSslConfiguration(trustingConfiguration(m_server->certificateFile()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body {
-        { QStringLiteral("text"), QStringLiteral("Ένα μεγάλο δέντρο έπεσε και κλείνει τον δρόμο") },
-        { QStringLiteral("category"), QStringLiteral("dangerous_condition") },
-        { QStringLiteral("municipalityId"), QStringLiteral("9186") },
-        { QStringLiteral("contact"),
-            QJsonObject { { QStringLiteral("firstName"), QStringLiteral("Δοκιμή") },
-                { QStringLiteral("lastName"), QStringLiteral("Πολίτης") } } },
-    };
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QNetworkReply *reply = network.post(request, fallenTreeRequestBody());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(15000);
     reply->deleteLater();

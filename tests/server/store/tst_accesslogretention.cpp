@@ -95,7 +95,7 @@ void tst_AccessLogRetention::deletesEntriesPastThePeriod()
 
 void tst_AccessLogRetention::countsFromReceiptNotFromClientTime()
 {
-    // A client whose clock is years behind sends reads dated long ago; the server received
+    // A client whose clock is years behind sends reads dated long ago. The server received
     // them today, so the period has not started to run out.
     recordReads(3, "2001-01-01T00:00:00.000Z");
     AccessLogRetention retention(*m_fixture->store, 1);
@@ -113,9 +113,9 @@ void tst_AccessLogRetention::cutsBetweenEarlierAndLaterEntries()
     recordReads(3);
 
     QCOMPARE(m_fixture->store->purgeAccessLog(between), std::int64_t(2));
-    const auto kept = m_fixture->store->accessLogOf(m_fixture->caseA);
-    QCOMPARE(kept.size(), std::size_t(3));
-    for (const StoredAccessEntry &entry : kept) {
+    const auto remaining = m_fixture->store->accessLogOf(m_fixture->caseA);
+    QCOMPARE(remaining.size(), std::size_t(3));
+    for (const StoredAccessEntry &entry : remaining) {
         QVERIFY2(entry.receivedAt > between, entry.receivedAt.c_str());
     }
 }

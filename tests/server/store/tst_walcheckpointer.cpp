@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <memory>
 
 using namespace civicdesk::server;
 
@@ -40,6 +41,27 @@ bool waitFor(const std::function<bool()> &condition, int milliseconds)
     return true;
 }
 
+/** A WAL database in a temporary folder with one table, watched by a checkpointer. */
+struct WatchedStore
+{
+    WatchedStore()
+        : path(dir.filePath("store.sqlite").toStdString())
+        , writer(path)
+    {
+        writer.query("PRAGMA journal_mode = WAL");
+        writer.exec("CREATE TABLE rows (id INTEGER PRIMARY KEY, payload TEXT)");
+        checkpointer = std::make_unique<WalCheckpointer>(path);
+        checkpointer->watch(writer);
+    }
+    // The writer's hook points into the checkpointer, so it is removed first.
+    ~WatchedStore() { writer.setWalHook({}); }
+
+    QTemporaryDir dir;
+    std::string path;
+    SqlSession writer;
+    std::unique_ptr<WalCheckpointer> checkpointer;
+};
+
 } // namespace
 
 class tst_WalCheckpointer : public QObject
@@ -54,13 +76,10 @@ private Q_SLOTS:
 
 void tst_WalCheckpointer::threadCopiesLogIntoDatabase()
 {
-    QTemporaryDir dir;
-    const std::string path = dir.filePath("store.sqlite").toStdString();
-    SqlSession writer(path);
-    writer.query("PRAGMA journal_mode = WAL");
-    writer.exec("CREATE TABLE rows (id INTEGER PRIMARY KEY, payload TEXT)");
-    WalCheckpointer checkpointer(path);
-    checkpointer.watch(writer);
+    WatchedStore store;
+    SqlSession &writer = store.writer;
+    WalCheckpointer &checkpointer = *store.checkpointer;
+    const std::string &path = store.path;
 
     // About twice the threshold in pages.
     writeRows(writer, WalCheckpointer::ThresholdPages * 4);
@@ -73,34 +92,24 @@ void tst_WalCheckpointer::threadCopiesLogIntoDatabase()
                 > WalCheckpointer::ThresholdPages * 4096LL;
         },
         10000));
-    writer.setWalHook({});
 }
 
 void tst_WalCheckpointer::smallLogLeftAlone()
 {
-    QTemporaryDir dir;
-    const std::string path = dir.filePath("store.sqlite").toStdString();
-    SqlSession writer(path);
-    writer.query("PRAGMA journal_mode = WAL");
-    writer.exec("CREATE TABLE rows (id INTEGER PRIMARY KEY, payload TEXT)");
-    WalCheckpointer checkpointer(path);
-    checkpointer.watch(writer);
+    WatchedStore store;
+    SqlSession &writer = store.writer;
+    WalCheckpointer &checkpointer = *store.checkpointer;
 
     writeRows(writer, 200); // about 100 pages, far under the threshold
     QThread::msleep(200);
     QCOMPARE(checkpointer.checkpointsRun(), 0);
-    writer.setWalHook({});
 }
 
 void tst_WalCheckpointer::logBoundedUnderConstantWrites()
 {
-    QTemporaryDir dir;
-    const std::string path = dir.filePath("store.sqlite").toStdString();
-    SqlSession writer(path);
-    writer.query("PRAGMA journal_mode = WAL");
-    writer.exec("CREATE TABLE rows (id INTEGER PRIMARY KEY, payload TEXT)");
-    WalCheckpointer checkpointer(path);
-    checkpointer.watch(writer);
+    WatchedStore store;
+    SqlSession &writer = store.writer;
+    const std::string &path = store.path;
 
     // Commits without pause, so the thread rarely finds the log fully copied between two of
     // them and SQLite cannot start the log again from its beginning. Past MaxPages the
@@ -112,7 +121,6 @@ void tst_WalCheckpointer::logBoundedUnderConstantWrites()
         QVERIFY2(QFileInfo(wal).size() < bound,
             qPrintable(QStringLiteral("log of %1 bytes").arg(QFileInfo(wal).size())));
     }
-    writer.setWalHook({});
 }
 
 QTEST_GUILESS_MAIN(tst_WalCheckpointer)
