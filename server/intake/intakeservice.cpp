@@ -12,6 +12,10 @@ namespace civicdesk::server {
 
 namespace {
 
+// Fingerprints kept for the duplicate search, a few hundred bytes each, so about 30 MiB in
+// all. A case whose fingerprint was dropped costs one read of its text when it is compared.
+constexpr std::size_t FingerprintCapacity = 100000;
+
 Party partyFrom(const Submission &submission, const Case &kase)
 {
     Party party;
@@ -78,6 +82,7 @@ IntakeService::IntakeService(
     : m_store(store)
     , m_decisions(classifier, Router({}, {}), std::move(thresholds))
     , m_routerGeneration(store.routingGeneration())
+    , m_fingerprints(FingerprintCapacity)
 {
     m_decisions.setRouter(std::make_shared<const Router>(store.routingRules(), store.teams()));
     for (const Category &category : store.categories()) {
@@ -87,6 +92,7 @@ IntakeService::IntakeService(
 
 std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &submission)
 {
+    const SqliteStore::IntakeCount running(m_store);
     if (auto error = checkCategory(m_categories, submission)) {
         return *error;
     }
@@ -118,7 +124,7 @@ std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &s
         m_decisions.decide(submission.text, submission.categoryId, place);
     applyDecision(kase, decision);
     assign(kase, *router);
-    markDuplicate(kase);
+    const auto fingerprint = markDuplicate(kase);
 
     CaseBundle bundle;
     bundle.party = partyFrom(submission, kase);
@@ -127,6 +133,7 @@ std::variant<IntakeResult, FieldError> IntakeService::submit(const Submission &s
         kase.text, {}, kase.createdAt };
     bundle.categoryCandidates = candidatesJson(decision.candidates);
     const CaseWriteResult written = m_store.createCase(std::move(bundle));
+    m_fingerprints.insert(written.kase.id, fingerprint);
 
     const Team *team = router->team(written.kase.teamId);
     Poco::Logger::get("civicdesk.server.intake")
@@ -153,18 +160,49 @@ void IntakeService::refreshRouter()
         .information("Rebuilt the router for routing generation %s", std::to_string(generation));
 }
 
-void IntakeService::markDuplicate(Case &kase)
+std::shared_ptr<const TextFingerprint> IntakeService::markDuplicate(Case &kase)
 {
-    // An indexed read of at most a few hundred rows; the store checks the original again
+    auto fingerprint =
+        std::make_shared<const TextFingerprint>(fingerprintOf(kase.text, kase.address));
+    // A read of at most a few hundred index entries; the store checks the original again
     // when it writes the link.
-    const auto candidates = m_store.duplicateCandidates(
+    const auto found = m_store.duplicateCandidates(
         kase.categoryId, kase.municipalityId, duplicateWindowStart(kase.createdAt));
-    if (const auto match = findDuplicate(kase.text, kase.address, candidates)) {
+    std::vector<FingerprintedCandidate> candidates;
+    candidates.reserve(found.size());
+    std::vector<std::string> unknown;
+    for (const DuplicateCandidate &candidate : found) {
+        candidates.push_back({ candidate.id, candidate.number, m_fingerprints.find(candidate.id) });
+        if (!candidates.back().fingerprint) {
+            unknown.push_back(candidate.id);
+        }
+    }
+    if (!unknown.empty()) {
+        std::map<std::string, std::shared_ptr<const TextFingerprint>> loaded;
+        for (const CaseText &text : m_store.caseTexts(unknown)) {
+            auto made =
+                std::make_shared<const TextFingerprint>(fingerprintOf(text.text, text.address));
+            m_fingerprints.insert(text.id, made);
+            loaded.emplace(text.id, std::move(made));
+        }
+        for (FingerprintedCandidate &candidate : candidates) {
+            if (!candidate.fingerprint) {
+                const auto entry = loaded.find(candidate.id);
+                candidate.fingerprint = entry == loaded.end() ? nullptr : entry->second;
+            }
+        }
+        // A case deleted since the search has no text left to compare.
+        std::erase_if(candidates, [](const FingerprintedCandidate &candidate) {
+            return !candidate.fingerprint;
+        });
+    }
+    if (const auto match = findDuplicate(*fingerprint, candidates)) {
         kase.duplicateOf = match->caseId;
         Poco::Logger::get("civicdesk.server.intake")
             .information("New request duplicates case %s (similarity %.2f)", match->number,
                 match->similarity);
     }
+    return fingerprint;
 }
 
 void IntakeService::assign(Case &kase, const Router &router)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/decision.h"
+#include "intake/duplicates.h"
 #include "intake/submission.h"
 #include "store/sqlitestore.h"
 
@@ -41,14 +42,18 @@ private:
     void refreshRouter();
     /** Gives the case to an agent when its team works by push (intake/assigner.h). */
     void assign(Case &kase, const Router &router);
-    /** Links the case to the open case it duplicates, if any (intake/duplicates.h). */
-    void markDuplicate(Case &kase);
+    /**
+     * Links the case to the open case it duplicates, if any (intake/duplicates.h), and
+     * returns the case's fingerprint.
+     */
+    std::shared_ptr<const TextFingerprint> markDuplicate(Case &kase);
 
     SqliteStore &m_store;
     DecisionMaker m_decisions;
     std::map<std::string, Category> m_categories;
     std::mutex m_refreshMutex;
     std::atomic<std::uint64_t> m_routerGeneration;
+    FingerprintCache m_fingerprints;
 };
 
 } // namespace civicdesk::server

@@ -32,19 +32,36 @@ std::vector<DuplicateCandidate> SqliteStore::duplicateCandidates(const std::stri
     const std::string &municipalityId, const std::string &createdSince)
 {
     std::lock_guard lock(m_readMutex);
-    // status IN (...) lets SQLite use the index (category, municipality, status, created).
+    // The conditions on status and duplicate_of are those of the partial index
+    // cases_duplicate_search (migration 10), which holds every column read here, so the
+    // search reads index pages only.
     const auto rows = m_readSql->query(
-        "SELECT id, number, text, address, created_at FROM cases "
-        "WHERE category_id = ? AND municipality_id = ? "
-        "AND status IN ('new', 'open', 'in_progress', 'waiting') AND created_at >= ? "
-        "AND duplicate_of IS NULL ORDER BY created_at DESC LIMIT ?",
+        "SELECT id, number, created_at FROM cases "
+        "WHERE category_id = ? AND municipality_id = ? AND created_at >= ? "
+        "AND status IN ('new', 'open', 'in_progress', 'waiting') AND duplicate_of IS NULL "
+        "ORDER BY created_at DESC LIMIT ?",
         { categoryId, municipalityId, createdSince, std::int64_t { MaxCandidates } });
     std::vector<DuplicateCandidate> candidates;
+    candidates.reserve(rows.size());
     for (const SqlRow &row : rows) {
-        candidates.push_back({ row.text("id"), row.text("number"), row.text("text"),
-            row.text("address"), row.text("created_at") });
+        candidates.push_back({ row.text("id"), row.text("number"), row.text("created_at") });
     }
     return candidates;
+}
+
+std::vector<CaseText> SqliteStore::caseTexts(const std::vector<std::string> &caseIds)
+{
+    std::lock_guard lock(m_readMutex);
+    std::vector<CaseText> texts;
+    texts.reserve(caseIds.size());
+    for (const std::string &id : caseIds) {
+        const auto rows =
+            m_readSql->query("SELECT text, address FROM cases WHERE id = ?", { id });
+        if (!rows.empty()) {
+            texts.push_back({ id, rows.front().text("text"), rows.front().text("address") });
+        }
+    }
+    return texts;
 }
 
 void SqliteStore::checkDuplicateTarget(Case &kase)

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <set>
@@ -67,9 +68,15 @@ struct DuplicateCandidate
 {
     std::string id;
     std::string number;
+    std::string createdAt;
+};
+
+/** The text and address of a case, which never change after intake. */
+struct CaseText
+{
+    std::string id;
     std::string text;
     std::string address;
-    std::string createdAt;
 };
 
 /** A new case with its party and the citizen's submission, written together. */
@@ -129,8 +136,8 @@ struct StoredAccessEntry
 /**
  * The SQLite implementation of Store, with the writes and look-ups that the importer and
  * intake need beyond the sync interface. Every public member takes the store's lock, except
- * findMunicipality, teamMemberLoads and duplicateCandidates, which read committed data on a
- * second connection.
+ * findMunicipality, teamMemberLoads, duplicateCandidates and caseTexts, which read committed
+ * data on a second connection.
  */
 class SqliteStore : public Store
 {
@@ -185,6 +192,23 @@ public:
      * and reuses the stored party with the same AFM, if any.
      */
     CaseWriteResult createCase(CaseBundle bundle);
+
+    /**
+     * Counts an intake submission from its start until it returns, whether it reaches
+     * createCase or not. The group commit waits briefly for counted submissions to queue
+     * their cases, so that one commit carries more cases; see casebatch.cpp.
+     */
+    class IntakeCount
+    {
+    public:
+        explicit IntakeCount(SqliteStore &store);
+        ~IntakeCount();
+        IntakeCount(const IntakeCount &) = delete;
+        IntakeCount &operator=(const IntakeCount &) = delete;
+
+    private:
+        SqliteStore &m_store;
+    };
 
     /** Moves a case to another team; the old team's members get a purge of the case. */
     bool moveCaseToTeam(
@@ -255,6 +279,8 @@ public:
      */
     std::vector<DuplicateCandidate> duplicateCandidates(const std::string &categoryId,
         const std::string &municipalityId, const std::string &createdSince);
+    /** Returns the text and address of each case in caseIds that exists, in that order. */
+    std::vector<CaseText> caseTexts(const std::vector<std::string> &caseIds);
 
 private:
     // Helpers below run with m_mutex held, most inside a transaction.
@@ -369,7 +395,9 @@ private:
     std::map<std::string, std::int64_t> m_lastCaseSerials;
     // Cases that createCase calls queued for the next group commit; taken under m_mutex.
     std::mutex m_pendingMutex;
+    std::condition_variable m_pendingQueued; // with m_pendingMutex: a case joined the queue
     std::vector<std::shared_ptr<PendingCase>> m_pendingCases;
+    std::size_t m_intakesRunning = 0; // IntakeCount objects alive, under m_pendingMutex
     std::atomic<std::uint64_t> m_routingGeneration { 0 };
     std::optional<StoredPriorityWeights> m_weights; // cache of the stored row, under m_mutex
     std::string m_epoch;

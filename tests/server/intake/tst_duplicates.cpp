@@ -23,6 +23,8 @@ private Q_SLOTS:
     void findDuplicate();
     void picksMostSimilar();
     void windowStartIs14DaysEarlier();
+    void cacheForgetsOldestFirst();
+    void caseTextsSkipsUnknownIds();
     void candidatesSkipNearMisses();
     void linkCountsAndRescores();
     void linkToResolvedIsDropped();
@@ -47,6 +49,12 @@ namespace {
 const std::string EnglishReport = "Abandoned car without plates parked on Elm Street for months";
 const std::string GreekReport =
     "Εγκαταλελειμμένο αυτοκίνητο χωρίς πινακίδες σταθμευμένο στην οδό Πατησίων εδώ και μήνες";
+
+std::shared_ptr<const TextFingerprint> fingerprint(
+    const std::string &text, const std::string &address = {})
+{
+    return std::make_shared<const TextFingerprint>(fingerprintOf(text, address));
+}
 
 std::string isoDaysAgo(int days)
 {
@@ -192,10 +200,10 @@ void tst_Duplicates::findDuplicate()
     QFETCH(QString, reportAddress);
     QFETCH(bool, linked);
 
-    const std::vector<DuplicateCandidate> candidates { { "case-1", "CD-2026-000001",
-        original.toStdString(), originalAddress.toStdString(), "2026-12-01T10:00:00.000Z" } };
-    const auto match =
-        server::findDuplicate(report.toStdString(), reportAddress.toStdString(), candidates);
+    const std::vector<FingerprintedCandidate> candidates { { "case-1", "CD-2026-000001",
+        fingerprint(original.toStdString(), originalAddress.toStdString()) } };
+    const auto match = server::findDuplicate(
+        fingerprintOf(report.toStdString(), reportAddress.toStdString()), candidates);
 
     QCOMPARE(match.has_value(), linked);
     if (linked) {
@@ -205,13 +213,13 @@ void tst_Duplicates::findDuplicate()
 
 void tst_Duplicates::picksMostSimilar()
 {
-    const std::vector<DuplicateCandidate> candidates {
-        { "loose", "CD-2026-000001", "Abandoned car without plates near the school on Elm Street",
-            "", "2026-12-01T10:00:00.000Z" },
-        { "close", "CD-2026-000002", EnglishReport, "", "2026-11-30T10:00:00.000Z" },
+    const std::vector<FingerprintedCandidate> candidates {
+        { "loose", "CD-2026-000001",
+            fingerprint("Abandoned car without plates near the school on Elm Street") },
+        { "close", "CD-2026-000002", fingerprint(EnglishReport) },
     };
 
-    const auto match = server::findDuplicate(EnglishReport, "", candidates);
+    const auto match = server::findDuplicate(fingerprintOf(EnglishReport, ""), candidates);
 
     QVERIFY(match.has_value());
     QCOMPARE(match->caseId, std::string("close"));
@@ -224,6 +232,39 @@ void tst_Duplicates::windowStartIs14DaysEarlier()
         std::string("2026-12-01T08:30:00.000Z"));
     QCOMPARE(duplicateWindowStart("2024-03-10T00:00:00.000Z"),
         std::string("2024-02-25T00:00:00.000Z"));
+}
+
+void tst_Duplicates::cacheForgetsOldestFirst()
+{
+    FingerprintCache cache(2);
+    cache.insert("first", fingerprint(EnglishReport));
+    cache.insert("second", fingerprint(GreekReport));
+    // Inserting a known id again changes nothing, so "first" is still the oldest.
+    cache.insert("second", fingerprint(EnglishReport));
+    QVERIFY(cache.find("first"));
+
+    cache.insert("third", fingerprint(EnglishReport));
+
+    QVERIFY(!cache.find("first"));
+    QCOMPARE(cache.find("second")->tokens, fingerprintOf(GreekReport, "").tokens);
+    QVERIFY(cache.find("third"));
+    QVERIFY(!cache.find("never inserted"));
+}
+
+void tst_Duplicates::caseTextsSkipsUnknownIds()
+{
+    SqliteStore &store = *m_fixture->store;
+    const Case a = store.findCase(m_fixture->caseA)->kase;
+    const Case b = store.findCase(m_fixture->caseB)->kase;
+
+    const auto texts = store.caseTexts({ m_fixture->caseB, "no-such-case", m_fixture->caseA });
+
+    QCOMPARE(texts.size(), std::size_t(2));
+    QCOMPARE(texts[0].id, m_fixture->caseB);
+    QCOMPARE(texts[0].text, b.text);
+    QCOMPARE(texts[0].address, b.address);
+    QCOMPARE(texts[1].id, m_fixture->caseA);
+    QCOMPARE(texts[1].text, a.text);
 }
 
 void tst_Duplicates::candidatesSkipNearMisses()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void claimTeamKeepsQueue();
     void ruleEditReachesIntake();
     void claimAndAssignRecordReason();
+    void duplicatesFoundAfterRestart();
 
 private:
     Case submit(const std::string &text, const std::string &categoryId);
@@ -182,6 +183,30 @@ void tst_IntakeRouting::claimAndAssignRecordReason()
     QVERIFY2(assigned.applied, assigned.message.c_str());
     QCOMPARE(QString::fromStdString(afterClaim), QString("claimed by agent"));
     QCOMPARE(QString::fromStdString(afterAssign), QString("assigned to agent2 by agent"));
+}
+
+
+void tst_IntakeRouting::duplicatesFoundAfterRestart()
+{
+    const Case original =
+        submit("Abandoned car without plates parked on Elm Street for months", "abandoned_vehicle");
+    const Case repeated =
+        submit("Car abandoned on Elm Street, no plates, been there for months", "abandoned_vehicle");
+    const Case other = submit("Rusty van with a flat tyre left outside the school gate",
+        "abandoned_vehicle");
+    QCOMPARE(repeated.duplicateOf, original.id);
+    QVERIFY(other.duplicateOf.empty());
+
+    // A new service knows no fingerprints, as after a restart: it reads the texts.
+    m_intake = std::make_unique<IntakeService>(*m_store, *m_classifier);
+    const Case again =
+        submit("Elm Street: abandoned car, no plates, months now", "abandoned_vehicle");
+    const Case van = submit("Rusty van, flat tyre, outside the school gate for weeks",
+        "abandoned_vehicle");
+
+    QCOMPARE(again.duplicateOf, original.id);
+    QCOMPARE(van.duplicateOf, other.id);
+    QCOMPARE(m_store->findCase(original.id)->kase.duplicateCount, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeRouting)

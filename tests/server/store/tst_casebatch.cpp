@@ -7,6 +7,7 @@
 #include <QtTest>
 #include <atomic>
 #include <latch>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
 
     void concurrentCasesGetDistinctNumbers_data();
     void concurrentCasesGetDistinctNumbers();
+    void waitsForSubmissionsOnTheirWay();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -104,6 +106,28 @@ void tst_CaseBatch::concurrentCasesGetDistinctNumbers()
     QCOMPARE(store.countRows("interactions"), interactionsBefore + stored);
     const std::string &highest = *distinct.rbegin();
     QCOMPARE(std::stoll(highest.substr(highest.rfind('-') + 1)), casesBefore + stored);
+}
+
+void tst_CaseBatch::waitsForSubmissionsOnTheirWay()
+{
+    SqliteStore &store = *m_fixture->store;
+    const std::int64_t casesBefore = store.countRows("cases");
+    constexpr qint64 CommitWaitNs = 2'000'000; // MaxCommitWait in casebatch.cpp
+
+    // Another counted submission that never queues a case: the writer waits for it until
+    // the wait runs out, then writes its own case.
+    std::optional<SqliteStore::IntakeCount> other;
+    other.emplace(store);
+    const SqliteStore::IntakeCount submission(store);
+    QElapsedTimer timer;
+    timer.start();
+    const CaseWriteResult written = store.createCase(caseBundleFor(m_fixture->teamA, ""));
+    const qint64 elapsed = timer.nsecsElapsed();
+    other.reset();
+
+    QVERIFY(written.created);
+    QVERIFY2(elapsed >= CommitWaitNs, qPrintable(QString("waited %1 ns").arg(elapsed)));
+    QCOMPARE(store.countRows("cases"), casesBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseBatch)
