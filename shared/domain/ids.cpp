@@ -22,18 +22,30 @@ std::mt19937_64 &randomEngine()
 
 std::string generateUuid()
 {
-    static std::mutex mutex;
+    // RFC 9562 version 7: the Unix time in milliseconds in the first 48 bits, random bits
+    // after it. An id made later sorts later, so a B-tree keyed by ids (the server's store,
+    // the client's cache) adds new rows next to each other, not on a random page each,
+    // and a commit writes fewer pages.
+    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+                            .count();
     std::array<unsigned char, 16> bytes {};
+    for (std::size_t i = 0; i < 6; ++i) {
+        bytes[i] = static_cast<unsigned char>(static_cast<std::uint64_t>(millis) >> (40 - 8 * i));
+    }
     {
+        static std::mutex mutex;
         std::lock_guard lock(mutex);
-        for (std::size_t i = 0; i < bytes.size(); i += 8) {
-            const std::uint64_t value = randomEngine()();
-            for (std::size_t j = 0; j < 8; ++j) {
-                bytes[i + j] = static_cast<unsigned char>(value >> (j * 8));
-            }
+        const std::uint64_t high = randomEngine()();
+        const std::uint64_t low = randomEngine()();
+        for (std::size_t j = 0; j < 2; ++j) {
+            bytes[6 + j] = static_cast<unsigned char>(high >> (j * 8));
+        }
+        for (std::size_t j = 0; j < 8; ++j) {
+            bytes[8 + j] = static_cast<unsigned char>(low >> (j * 8));
         }
     }
-    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x40);
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0f) | 0x70);
     bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3f) | 0x80);
 
     static constexpr char Hex[] = "0123456789abcdef";

@@ -5,7 +5,10 @@
 
 namespace civicdesk {
 
-/** Returns a new random (version 4) UUID in lowercase canonical text form. Thread-safe. */
+/**
+ * Returns a new UUID in lowercase canonical text form: version 7 (RFC 9562), so ids made
+ * later sort later, with 74 random bits. Thread-safe.
+ */
 std::string generateUuid();
 
 /** Returns true when text is a UUID in canonical 8-4-4-4-12 form (either case). */

@@ -1,8 +1,12 @@
 #include "domain/ids.h"
 #include "domain/records.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QTest>
+
+#include <chrono>
+#include <thread>
 
 using nlohmann::json;
 
@@ -123,10 +127,20 @@ void tst_Records::uuidsAreUniqueAndWellFormed()
     for (int i = 0; i < 10000; ++i) {
         const std::string id = civicdesk::generateUuid();
         QVERIFY(civicdesk::isUuid(id));
-        QCOMPARE(id[14], '4');
+        QCOMPARE(id[14], '7');
+        QVERIFY(std::string("89ab").find(id[19]) != std::string::npos);
         seen.insert(QString::fromStdString(id));
     }
     QCOMPARE(seen.size(), 10000);
+
+    // The first 48 bits are the time in milliseconds, so an id made later sorts later.
+    const std::string earlier = civicdesk::generateUuid();
+    std::this_thread::sleep_for(std::chrono::milliseconds(3));
+    const std::string later = civicdesk::generateUuid();
+    QVERIFY2(earlier < later, (earlier + " " + later).c_str());
+    const std::int64_t millis = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t stamped = std::stoll(later.substr(0, 8) + later.substr(9, 4), nullptr, 16);
+    QVERIFY(stamped <= millis && stamped > millis - 60'000);
     QVERIFY(!civicdesk::isUuid("not-a-uuid"));
     QVERIFY(!civicdesk::isUuid("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8bZ"));
 }
