@@ -31,12 +31,17 @@ SqliteStore::IntakeCount::IntakeCount(SqliteStore &store)
 
 SqliteStore::IntakeCount::~IntakeCount()
 {
+    bool allQueued = false;
     {
         std::lock_guard lock(m_store.m_pendingMutex);
         --m_store.m_intakesRunning;
+        allQueued = !m_store.m_pendingCases.empty()
+            && m_store.m_pendingCases.size() >= m_store.m_intakesRunning;
     }
-    // A submission that ends without a case (a bad field) may be the one the writer waits for.
-    m_store.m_pendingQueued.notify_all();
+    // A submission that ends without a case (a bad field) may be the one the queue waits for.
+    if (allQueued) {
+        m_store.m_pendingQueued.notify_all();
+    }
 }
 
 struct SqliteStore::PendingCase
@@ -55,13 +60,20 @@ CaseWriteResult SqliteStore::createCase(CaseBundle bundle)
     {
         std::unique_lock queueLock(m_pendingMutex);
         m_pendingCases.push_back(pending);
-        m_pendingQueued.notify_all();
         // Each queued case's submission is still counted, so more counted submissions than
-        // queued cases means that some are on their way. The wait holds no store lock.
-        m_pendingQueued.wait_for(queueLock, MaxCommitWait, [&] {
-            return pending->taken || m_pendingCases.size() >= m_intakesRunning
+        // queued cases means that some are on their way. The wait holds no store lock. Only
+        // the arrival that completes the queue wakes the others, since every wake-up of
+        // a dozen waiting threads costs CPU.
+        const auto complete = [this] {
+            return m_pendingCases.size() >= m_intakesRunning
                 || m_pendingCases.size() >= MaxBatchCases;
-        });
+        };
+        if (complete()) {
+            m_pendingQueued.notify_all();
+        } else {
+            m_pendingQueued.wait_for(
+                queueLock, MaxCommitWait, [&] { return pending->taken || complete(); });
+        }
     }
 
     // The caller that takes the lock first writes every queued case, its own included. A caller
