@@ -177,7 +177,7 @@ void ServeCommand::prepareTls()
                               "in plain text; use this only behind a TLS-terminating proxy");
         return;
     }
-    const TlsFiles files = resolveTlsFiles(m_config, m_options.dataDir);
+    const TlsFiles files = resolveTlsFiles(m_config, m_options.dataDir, serveLogger());
     m_tlsContext = createServerContext(files);
     serveLogger().information("TLS certificate %s, SHA-256 fingerprint %s", files.certificate,
         certificateFingerprint(files.certificate));

@@ -3,6 +3,11 @@
 #include <Poco/Net/Context.h>
 #include <Poco/Util/AbstractConfiguration.h>
 #include <string>
+#include <vector>
+
+namespace Poco {
+class Logger;
+}
 
 namespace civicdesk::server {
 
@@ -19,14 +24,22 @@ struct TlsFiles
  */
 bool tlsEnabled(const Poco::Util::AbstractConfiguration &config);
 
+/** Lifetime of a generated certificate: one year. */
+constexpr long GeneratedCertificateLifetimeSeconds = 365L * 24 * 60 * 60;
+
 /**
- * Returns the files named by tls.certificate and tls.privateKey. When neither is set, returns
- * DATA/tls/server.crt and DATA/tls/server.key, and creates a self-signed certificate for
- * localhost there when neither file exists. Throws Poco::IllegalStateException when only one
- * setting or file exists, a file cannot be read, or the key does not match the certificate.
+ * Returns the files named by tls.certificate and tls.privateKey, and logs a warning when that
+ * certificate expires within 30 days. When neither is set, returns DATA/tls/server.crt and
+ * DATA/tls/server.key, and writes a self-signed certificate for the names of tlsHostnames()
+ * there when neither file exists. An existing self-signed pair there is replaced, with a log
+ * line, when its key does not belong to the certificate, the certificate expires within 30
+ * days or its names differ from tlsHostnames(). When that replacement fails, a pair that still
+ * works is kept with an error in the log. Throws Poco::IllegalStateException when only one
+ * setting or file exists, a file cannot be read or written, the key does not match the
+ * certificate, or tls.hostnames is invalid.
  */
-TlsFiles resolveTlsFiles(
-    const Poco::Util::AbstractConfiguration &config, const std::string &dataDir);
+TlsFiles resolveTlsFiles(const Poco::Util::AbstractConfiguration &config,
+    const std::string &dataDir, Poco::Logger &logger);
 
 /** Returns the SHA-256 fingerprint of a PEM certificate as colon-separated hex bytes. */
 std::string certificateFingerprint(const std::string &certificateFile);
@@ -38,10 +51,13 @@ std::string certificateFingerprint(const std::string &certificateFile);
 Poco::Net::Context::Ptr createServerContext(const TlsFiles &files);
 
 /**
- * Writes a self-signed certificate for localhost (subjectAltName DNS:localhost and
- * IP:127.0.0.1, EC P-256 key, valid for one year). The key file gets mode 0600 before any key
- * byte is written. Throws Poco::IllegalStateException when a file cannot be written.
+ * Writes a self-signed certificate with an EC P-256 key, valid from now for lifetimeSeconds.
+ * Its subject alternative names are hostnames, entries such as "DNS:localhost" and
+ * "IP:127.0.0.1" as tlsHostnames() returns them, and its common name is the first of them.
+ * The key file gets mode 0600 before any key byte is written. Throws
+ * Poco::IllegalStateException when hostnames is empty or a file cannot be written.
  */
-void writeSelfSignedCertificate(const TlsFiles &files);
+void writeSelfSignedCertificate(const TlsFiles &files, const std::vector<std::string> &hostnames,
+    long lifetimeSeconds = GeneratedCertificateLifetimeSeconds);
 
 } // namespace civicdesk::server
