@@ -10,6 +10,7 @@
 #include <deque>
 #include <mutex>
 #include <string>
+#include <utility>
 
 namespace civicdesk::server {
 
@@ -59,6 +60,37 @@ struct Connection
     }
 
     /**
+     * Tries to lock the TLS session for the poll thread's read without waiting. When a sender
+     * holds it, the returned lock is empty and the connection is marked parked, so that the
+     * sender's releaseTls() returns true and the sender re-arms reading.
+     */
+    std::unique_lock<std::mutex> tryLockTlsForRead()
+    {
+        const std::lock_guard parkLock(parkMutex);
+        std::unique_lock tlsLock(tlsMutex, std::try_to_lock);
+        if (!tlsLock.owns_lock()) {
+            readParked = true;
+        }
+        return tlsLock;
+    }
+
+    /**
+     * Releases a sender's lock from lockTls(). Returns true when the poll thread parked the
+     * connection meanwhile, and then the caller must make the poll thread read it again.
+     */
+    bool releaseTls(std::unique_lock<std::mutex> &tlsLock)
+    {
+        if (!tlsLock.owns_lock()) {
+            return false;
+        }
+        // Under parkMutex, the poll thread's failed try-lock and its parked mark form one step.
+        // So either this unlock comes first and the try-lock succeeds, or readParked is set.
+        const std::lock_guard parkLock(parkMutex);
+        tlsLock.unlock();
+        return std::exchange(readParked, false);
+    }
+
+    /**
      * Marks the start of the closing handshake. Returns false if it had started already.
      * From then on data frames are discarded and the connection is dropped when the peer's
      * close frame arrives or the grace period ends.
@@ -82,6 +114,8 @@ struct Connection
     Poco::Net::WebSocket socket;
     const bool secure; // TLS: reads and writes hold tlsMutex
     std::mutex tlsMutex;
+    std::mutex parkMutex; // guards readParked and orders it with the TLS lock's try and release
+    bool readParked = false; // the poll thread stopped reading until the sender releases
 
     // Either thread.
     std::atomic<bool> closing = false;

@@ -82,8 +82,30 @@ void ConnectionRegistry::stopReading(const std::string &id)
     if (found == m_connections.end()) {
         return;
     }
-    if (m_bySocket.erase(found->second->socket.impl()) > 0) {
-        removeFromPollSet(*found->second);
+    stopPolling(*found->second);
+}
+
+void ConnectionRegistry::pauseReading(const Connection &connection)
+{
+    std::lock_guard lock(m_mutex);
+    const Poco::Net::SocketImpl *socket = connection.socket.impl();
+    if (m_bySocket.count(socket) > 0 && m_paused.insert(socket).second) {
+        removeFromPollSet(connection);
+    }
+}
+
+void ConnectionRegistry::resumeReading(const Connection &connection)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_paused.erase(connection.socket.impl()) == 0) {
+        return;
+    }
+    try {
+        m_pollSet.add(
+            connection.socket, Poco::Net::PollSet::POLL_READ | Poco::Net::PollSet::POLL_ERROR);
+    } catch (const Poco::Exception &error) {
+        poco_warning(m_logger,
+            "connection " + connection.id + ": could not resume polling: " + error.displayText());
     }
 }
 
@@ -98,9 +120,7 @@ bool ConnectionRegistry::drop(const std::string &id, const std::string &reason)
         }
         connection = found->second;
         m_connections.erase(found);
-        if (m_bySocket.erase(connection->socket.impl()) > 0) {
-            removeFromPollSet(*connection);
-        }
+        stopPolling(*connection);
     }
 
     // NOTE: this is a TCP shutdown and not close(), because the other thread may still use the
@@ -126,6 +146,18 @@ void ConnectionRegistry::addWakeSocket(const Poco::Net::Socket &socket)
 Poco::Net::PollSet::SocketModeMap ConnectionRegistry::poll(const Poco::Timespan &timeout)
 {
     return m_pollSet.poll(timeout);
+}
+
+void ConnectionRegistry::stopPolling(const Connection &connection)
+{
+    const Poco::Net::SocketImpl *socket = connection.socket.impl();
+    if (m_bySocket.erase(socket) == 0) {
+        return;
+    }
+    // A paused socket is out of the poll set already.
+    if (m_paused.erase(socket) == 0) {
+        removeFromPollSet(connection);
+    }
 }
 
 void ConnectionRegistry::removeFromPollSet(const Connection &connection)

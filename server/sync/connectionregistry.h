@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,15 @@ public:
     void stopReading(const std::string &id);
 
     /**
+     * Takes a connection out of the poll set while a sender holds its TLS lock, because the
+     * level-triggered poll set would otherwise report it readable on every round.
+     */
+    void pauseReading(const Connection &connection);
+
+    /** Puts a connection that pauseReading() took out back into the poll set. */
+    void resumeReading(const Connection &connection);
+
+    /**
      * Removes the connection, shuts its TCP connection down and logs reason. Returns false
      * when it was already gone, so only the first caller logs.
      */
@@ -58,6 +68,9 @@ public:
     Poco::Net::PollSet::SocketModeMap poll(const Poco::Timespan &timeout);
 
 private:
+    // Both need m_mutex held. stopPolling() also removes the socket from m_bySocket, so that
+    // resumeReading() does not poll it again.
+    void stopPolling(const Connection &connection);
     void removeFromPollSet(const Connection &connection);
 
     Poco::Logger &m_logger;
@@ -65,6 +78,8 @@ private:
     Poco::Net::PollSet m_pollSet; // add and remove under m_mutex, but poll() needs no lock
     std::map<std::string, std::shared_ptr<Connection>> m_connections;
     std::map<const Poco::Net::SocketImpl *, std::shared_ptr<Connection>> m_bySocket;
+    // Sockets of m_bySocket that pauseReading() took out of the poll set.
+    std::set<const Poco::Net::SocketImpl *> m_paused;
     std::size_t m_reserved = 0;
     std::uint64_t m_nextId = 1;
 };

@@ -122,7 +122,13 @@ Dispatched MessageDispatcher::handle(
         return { HelloHandler(context).handle(*hello), nullptr };
     }
     if (const auto *fetch = std::get_if<protocol::Fetch>(&message)) {
-        return { FetchHandler(context).handle(*fetch), nullptr };
+        protocol::Batch batch = FetchHandler(context).handle(*fetch);
+        std::optional<protocol::Fetch> nextFetch;
+        if (batch.follows) {
+            nextFetch =
+                protocol::Fetch { fetch->rid, batch.cursor, fetch->limit, fetch->pages - 1 };
+        }
+        return { std::move(batch), nullptr, std::move(nextFetch) };
     }
     if (const auto *mutate = std::get_if<protocol::Mutate>(&message)) {
         return { MutateHandler(context).handle(*mutate), nullptr };

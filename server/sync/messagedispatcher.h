@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Poco {
@@ -23,6 +24,8 @@ struct Dispatched
 {
     protocol::Message reply;
     std::shared_ptr<LoginCheck> login; // set when the reply waits for this password check
+    // The rest of a multi-page fetch, to handle after the reply is sent, when pages remain.
+    std::optional<protocol::Fetch> nextFetch;
 };
 
 /**

@@ -21,9 +21,9 @@ constexpr int MaxFramesPerRound = 16;
 // How long a closing connection waits for the peer's close frame before it is dropped.
 constexpr auto CloseGracePeriod = std::chrono::seconds(5);
 
-// Wait before a deferred connection is read again: short, but long enough that a worker
-// holding the connection's TLS lock does not make this thread spin.
-const Poco::Timespan DeferredReadInterval(0, 5000);
+// Wait for other sockets while a deferred connection has buffered frames. Each round reads
+// some of them, so waiting would only delay the rest.
+const Poco::Timespan NoWait(0);
 
 } // namespace
 
@@ -49,7 +49,7 @@ void PollLoop::run()
     while (!m_stopping) {
         Poco::Net::PollSet::SocketModeMap ready;
         try {
-            ready = m_registry.poll(m_deferred.empty() ? PollInterval : DeferredReadInterval);
+            ready = m_registry.poll(m_deferred.empty() ? PollInterval : NoWait);
         } catch (const Poco::Exception &error) {
             poco_warning(m_logger, "waiting for sockets failed: " + error.displayText());
             continue;
@@ -115,6 +115,7 @@ void PollLoop::readPending()
     }
     for (const std::string &id : pending) {
         if (auto connection = m_registry.find(id)) {
+            m_registry.resumeReading(*connection);
             readConnection(connection);
         }
     }
@@ -134,14 +135,14 @@ void PollLoop::readDeferred()
 void PollLoop::readConnection(const std::shared_ptr<Connection> &connection)
 {
     // The worker may be sending on this TLS session. Waiting for it could stall every
-    // connection for up to sendTimeout, so the read is retried after a short wait instead.
-    // NOTE: the poll set is level-triggered, so while the worker holds the lock and the peer
-    // has sent more, poll() returns at once and this thread spins until the send ends.
+    // connection for up to sendTimeout, so the connection is parked instead. It leaves the
+    // level-triggered poll set, which would report it on every round, and the worker calls
+    // readSoon() when it releases the lock.
     std::unique_lock<std::mutex> tlsLock;
     if (connection->secure) {
-        tlsLock = std::unique_lock(connection->tlsMutex, std::try_to_lock);
+        tlsLock = connection->tryLockTlsForRead();
         if (!tlsLock.owns_lock()) {
-            m_deferred.push_back(connection->id);
+            m_registry.pauseReading(*connection);
             return;
         }
     }

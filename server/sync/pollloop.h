@@ -37,7 +37,10 @@ public:
     /** Makes run() return soon. Thread-safe. */
     void stop();
 
-    /** Reads connectionId on the next round even when its socket is not readable. */
+    /**
+     * Reads connectionId on the next round even when its socket is not readable, and polls it
+     * again if it was parked because its TLS lock was busy. Thread-safe.
+     */
     void readSoon(const std::string &connectionId);
 
 private:
@@ -62,8 +65,8 @@ private:
     std::atomic<bool> m_stopping = false;
     std::mutex m_pendingMutex;
     std::vector<std::string> m_pending;
-    // Poll thread only: connections to read again after a short wait, because their TLS
-    // lock was busy or they have buffered frames that the poll set cannot see.
+    // Poll thread only: connections to read again on the next round, because they have
+    // buffered frames that the poll set cannot see.
     std::vector<std::string> m_deferred;
     std::chrono::steady_clock::time_point m_lastIdleCheck;
 };

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <climits>
 #include <nlohmann/json.hpp>
+#include <pthread.h>
 #include <thread>
 
 namespace civicdesk::server {
@@ -78,7 +79,8 @@ public:
         , queue(std::make_shared<WorkQueue>())
         , pollLoop(registry, *queue, logger, this->options)
         , loginPool(this->options.loginThreads, this->options.maxPendingLogins)
-        , worker(store, registry, *queue, loginPool, this->options.passwordVerifier, logger)
+        , worker(store, registry, *queue, loginPool, this->options.passwordVerifier,
+              [this](const std::string &id) { pollLoop.readSoon(id); }, logger)
     {
     }
 
@@ -129,6 +131,10 @@ SyncService::SyncService(Store &store, SyncOptions options)
 
     d->pollThread = std::thread([this] { d->pollLoop.run(); });
     d->workerThread = std::thread([this] { d->worker.run(); });
+    // Names shown by top -H and in /proc/PID/task/*/comm, where tests measure the threads' CPU.
+    // Linux limits a thread name to 15 bytes.
+    ::pthread_setname_np(d->pollThread.native_handle(), "sync-poll");
+    ::pthread_setname_np(d->workerThread.native_handle(), "sync-worker");
     poco_information(d->logger,
         "sync service started; at most " + std::to_string(d->options.maxConnections)
             + " connections, " + std::to_string(d->options.loginThreads)

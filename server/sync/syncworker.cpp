@@ -31,14 +31,46 @@ constexpr std::size_t MaxHeldMessages = 256;
 // on 2 threads (the defaults) drains in 3 to 16 s, and clients add their own backoff.
 constexpr std::int64_t LoginRetryAfterSeconds = 5;
 
+/**
+ * A send's hold on a connection's TLS session. The poll thread parks a connection whose lock
+ * is busy, so the release makes it read that connection again, also when the send throws.
+ */
+class TlsSendLock
+{
+public:
+    TlsSendLock(Connection &connection, const SyncWorker::ReadResumer &resumeReading)
+        : m_connection(connection)
+        , m_resumeReading(resumeReading)
+        , m_lock(connection.lockTls())
+    {
+    }
+
+    ~TlsSendLock()
+    {
+        if (m_connection.releaseTls(m_lock)) {
+            m_resumeReading(m_connection.id);
+        }
+    }
+
+    TlsSendLock(const TlsSendLock &) = delete;
+    TlsSendLock &operator=(const TlsSendLock &) = delete;
+
+private:
+    Connection &m_connection;
+    const SyncWorker::ReadResumer &m_resumeReading;
+    std::unique_lock<std::mutex> m_lock;
+};
+
 } // namespace
 
 SyncWorker::SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue,
-    LoginPool &loginPool, PasswordVerifier passwordVerifier, Poco::Logger &logger)
+    LoginPool &loginPool, PasswordVerifier passwordVerifier, ReadResumer resumeReading,
+    Poco::Logger &logger)
     : m_registry(registry)
     , m_queue(queue)
     , m_loginPool(loginPool)
     , m_passwordVerifier(std::move(passwordVerifier))
+    , m_resumeReading(std::move(resumeReading))
     , m_logger(logger)
     , m_dispatcher(store, logger)
     , m_fanout(store, logger, [this](Connection &connection, const protocol::Message &message) {
@@ -125,7 +157,13 @@ void SyncWorker::handleMessage(Connection &connection, const std::string &text)
         startLoginCheck(connection, std::move(dispatched.login));
         return;
     }
-    sendReply(connection, dispatched.reply);
+    if (!sendReply(connection, dispatched.reply) || !dispatched.nextFetch) {
+        return;
+    }
+    // The remaining pages are queued as a fetch of their own, so the work of other
+    // connections runs between two pages of a long catch-up.
+    m_queue.post(WorkItem { WorkItem::Kind::Message, connection.id,
+        protocol::encode(*dispatched.nextFetch), 0, false });
 }
 
 void SyncWorker::startLoginCheck(Connection &connection, std::shared_ptr<LoginCheck> check)
@@ -174,7 +212,7 @@ void SyncWorker::finishLogin(Connection &connection, const LoginCheck &check)
     }
 }
 
-void SyncWorker::sendReply(Connection &connection, const protocol::Message &reply)
+bool SyncWorker::sendReply(Connection &connection, const protocol::Message &reply)
 {
     if (const auto *error = std::get_if<protocol::Error>(&reply)) {
         poco_information(m_logger,
@@ -182,13 +220,17 @@ void SyncWorker::sendReply(Connection &connection, const protocol::Message &repl
                 + std::string(protocol::toString(error->code)));
     }
     if (!send(connection, reply)) {
-        return;
+        return false;
     }
 
     const SyncSession &session = connection.session;
-    if (session.closeCode != 0 && connection.beginClosing()) {
-        close(connection, session.closeCode, session.closeReason, false);
+    if (session.closeCode != 0) {
+        if (connection.beginClosing()) {
+            close(connection, session.closeCode, session.closeReason, false);
+        }
+        return false;
     }
+    return true;
 }
 
 void SyncWorker::pushChanges()
@@ -214,8 +256,12 @@ bool SyncWorker::sendFrame(Connection &connection, const std::string &payload, i
     }
     try {
         const int length = static_cast<int>(payload.size());
-        const auto tlsLock = connection.lockTls();
-        if (connection.socket.sendFrame(payload.data(), length, flags) == length) {
+        int sent = 0;
+        {
+            const TlsSendLock tlsLock(connection, m_resumeReading);
+            sent = connection.socket.sendFrame(payload.data(), length, flags);
+        }
+        if (sent == length) {
             return true;
         }
         m_registry.drop(connection.id, "send was incomplete");
@@ -239,7 +285,7 @@ void SyncWorker::close(
     connection.closeSent = true;
     try {
         // Close reasons are limited to 123 bytes by RFC 6455.
-        const auto tlsLock = connection.lockTls();
+        const TlsSendLock tlsLock(connection, m_resumeReading);
         connection.socket.shutdown(static_cast<Poco::UInt16>(code), reason.substr(0, 123));
     } catch (const Poco::Exception &error) {
         m_registry.drop(connection.id,

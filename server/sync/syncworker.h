@@ -4,6 +4,7 @@
 #include "messagedispatcher.h"
 #include "syncservice.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,8 +30,11 @@ struct WorkItem;
 class SyncWorker
 {
 public:
+    /** A function that makes the poll thread read a connection again: PollLoop::readSoon. */
+    using ReadResumer = std::function<void(const std::string &connectionId)>;
+
     SyncWorker(Store &store, ConnectionRegistry &registry, WorkQueue &queue, LoginPool &loginPool,
-        PasswordVerifier passwordVerifier, Poco::Logger &logger);
+        PasswordVerifier passwordVerifier, ReadResumer resumeReading, Poco::Logger &logger);
 
     /** Handles work items until the queue is closed. */
     void run();
@@ -43,7 +47,8 @@ private:
     void handleMessage(Connection &connection, const std::string &text);
     void startLoginCheck(Connection &connection, std::shared_ptr<LoginCheck> check);
     void finishLogin(Connection &connection, const LoginCheck &check);
-    void sendReply(Connection &connection, const protocol::Message &reply);
+    /** Sends reply; false when the connection was dropped or is closing after it. */
+    bool sendReply(Connection &connection, const protocol::Message &reply);
     void pushChanges();
     bool send(Connection &connection, const protocol::Message &message);
     bool sendFrame(Connection &connection, const std::string &payload, int flags);
@@ -53,6 +58,7 @@ private:
     WorkQueue &m_queue;
     LoginPool &m_loginPool;
     const PasswordVerifier m_passwordVerifier;
+    const ReadResumer m_resumeReading;
     Poco::Logger &m_logger;
     MessageDispatcher m_dispatcher;
     ChangeFanout m_fanout;

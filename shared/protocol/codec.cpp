@@ -231,11 +231,27 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
         if (limit > MaxFetchLimit) {
             throw FieldError("field \"limit\" must be at most " + std::to_string(MaxFetchLimit));
         }
-        return Fetch { rid, requireInteger(object, "cursor"), static_cast<int>(limit) };
+        // A client without multi-page fetches sends no "pages" and gets one batch.
+        std::int64_t pages = 1;
+        if (object.contains("pages")) {
+            pages = requireInteger(object, "pages", 1);
+            if (pages > MaxFetchPages) {
+                throw FieldError(
+                    "field \"pages\" must be at most " + std::to_string(MaxFetchPages));
+            }
+        }
+        return Fetch { rid, requireInteger(object, "cursor"), static_cast<int>(limit),
+                       static_cast<int>(pages) };
     }
     if (type == "batch") {
-        return Batch { rid, changesFromJson(requireArray(object, "changes")),
-                       requireInteger(object, "cursor"), requireBool(object, "more") };
+        Batch batch { rid, changesFromJson(requireArray(object, "changes")),
+                      requireInteger(object, "cursor"), requireBool(object, "more") };
+        // A server without multi-page fetches sends no "follows": each batch ends its fetch.
+        batch.follows = object.contains("follows") && requireBool(object, "follows");
+        if (batch.follows && !batch.more) {
+            throw FieldError("field \"follows\" must be false when \"more\" is false");
+        }
+        return batch;
     }
     if (type == "push") {
         return Push { requireInteger(object, "from"), requireInteger(object, "cursor"),
@@ -304,12 +320,18 @@ struct BodyEncoder
     {
         out["cursor"] = m.cursor;
         out["limit"] = m.limit;
+        if (m.pages != 1) {
+            out["pages"] = m.pages;
+        }
     }
     void operator()(const Batch &m) const
     {
         out["changes"] = changesToJson(m.changes);
         out["cursor"] = m.cursor;
         out["more"] = m.more;
+        if (m.follows) {
+            out["follows"] = true;
+        }
     }
     void operator()(const Push &m) const
     {

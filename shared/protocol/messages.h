@@ -16,6 +16,8 @@ namespace civicdesk::protocol {
 constexpr int Version = 1;
 constexpr std::size_t MaxMessageBytes = 1024 * 1024;
 constexpr int MaxFetchLimit = 2000;
+// Maximum pages that one fetch may request. The server sends each page as its own batch.
+constexpr int MaxFetchPages = 16;
 
 enum class ErrorCode {
     Malformed,
@@ -100,7 +102,8 @@ struct Fetch
 {
     std::string rid;
     std::int64_t cursor = 0;
-    int limit = 500;
+    int limit = 500; // changes per page
+    int pages = 1; // pages the server sends in a row, each one batch, 1..MaxFetchPages
 };
 
 struct Batch
@@ -109,6 +112,9 @@ struct Batch
     std::vector<Change> changes;
     std::int64_t cursor = 0;
     bool more = false;
+    // True when the server sends the next page of the same fetch right after this batch,
+    // so the client must not fetch from cursor itself.
+    bool follows = false;
 };
 
 struct Push

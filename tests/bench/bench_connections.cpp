@@ -6,7 +6,9 @@
 //          sync.maxConnections = N.
 //   push:  M live sessions of one user. One of them adds a note to a case K times, and the
 //          delay from sending the mutation to each session receiving the push is recorded.
-//   bench_connections [--idle=5000] [--push=500] [--changes=20]
+// With --tls the server keeps its default TLS and the sessions use wss:// with the
+// certificate that it generates; without it the server runs with --tls-enabled=false.
+//   bench_connections [--idle=5000] [--push=500] [--changes=20] [--tls]
 
 #include "benchserver.h"
 #include "domain/ids.h"
@@ -14,10 +16,13 @@
 
 #include <Poco/Buffer.h>
 #include <Poco/Exception.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/NetSSL.h>
 #include <Poco/Net/WebSocket.h>
 #include <Poco/NumberParser.h>
 #include <Poco/Process.h>
@@ -56,6 +61,14 @@ struct Options
     int idle = 5000;
     int push = 500;
     int changes = 20;
+    bool tls = false;
+};
+
+/** The server's WebSocket endpoint: its port, and a client TLS context when it uses wss://. */
+struct Endpoint
+{
+    std::uint16_t port = 0;
+    Poco::Net::Context::Ptr tls; // null for ws://
 };
 
 /** One desktop session: its socket and the text message being reassembled from frames. */
@@ -83,13 +96,33 @@ void send(Session &session, const protocol::Message &message)
     session.socket->sendFrame(text.data(), static_cast<int>(text.size()), WebSocket::FRAME_TEXT);
 }
 
-std::unique_ptr<WebSocket> connect(std::uint16_t port)
+/** Returns an HTTP session to endpoint: HTTPS when it has a TLS context. */
+std::unique_ptr<Poco::Net::HTTPClientSession> httpSession(const Endpoint &endpoint)
 {
-    Poco::Net::HTTPClientSession http("127.0.0.1", port);
+    if (endpoint.tls) {
+        return std::make_unique<Poco::Net::HTTPSClientSession>(
+            "127.0.0.1", endpoint.port, endpoint.tls);
+    }
+    return std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", endpoint.port);
+}
+
+/** Returns a client context that trusts only the server's generated certificate. */
+Poco::Net::Context::Ptr clientContext(const std::string &certificateFile)
+{
+    Poco::Net::Context::Params params;
+    params.caLocation = certificateFile;
+    params.verificationMode = Poco::Net::Context::VERIFY_RELAXED;
+    params.loadDefaultCAs = false;
+    return new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
+}
+
+std::unique_ptr<WebSocket> connect(const Endpoint &endpoint)
+{
+    const auto http = httpSession(endpoint);
     Poco::Net::HTTPRequest request(
         Poco::Net::HTTPRequest::HTTP_GET, "/ws", Poco::Net::HTTPRequest::HTTP_1_1);
     Poco::Net::HTTPResponse response;
-    auto socket = std::make_unique<WebSocket>(http, request, response);
+    auto socket = std::make_unique<WebSocket>(*http, request, response);
     socket->setReceiveTimeout(Poco::Timespan(10, 0));
     return socket;
 }
@@ -227,14 +260,14 @@ std::int64_t headSync(Session &session)
  * with an up-to-date cache does. Waits until every one is live.
  */
 void connectLive(
-    std::vector<Session> &sessions, std::uint16_t port, int count, std::int64_t cursor)
+    std::vector<Session> &sessions, const Endpoint &endpoint, int count, std::int64_t cursor)
 {
     for (int started = 0; started < count; started += ConnectWave) {
         const std::size_t first = sessions.size();
         const int wave = std::min(ConnectWave, count - started);
         for (int i = 0; i < wave; ++i) {
             Session session;
-            session.socket = connect(port);
+            session.socket = connect(endpoint);
             send(session, protocol::Login { nextRid(), Username, Password, generateUuid() });
             send(session, protocol::Hello { nextRid(), cursor });
             send(session, protocol::Fetch { nextRid(), cursor, 500 });
@@ -276,14 +309,14 @@ std::map<std::string, std::int64_t> processStatus(int pid)
 }
 
 /** Returns true when a new connection gets a server.busy error and then close code 4013. */
-bool extraConnectionRejected(std::uint16_t port)
+bool extraConnectionRejected(const Endpoint &endpoint)
 {
-    Poco::Net::HTTPClientSession http("127.0.0.1", port);
     Poco::Net::HTTPRequest request(
         Poco::Net::HTTPRequest::HTTP_GET, "/ws", Poco::Net::HTTPRequest::HTTP_1_1);
     Poco::Net::HTTPResponse response;
     try {
-        WebSocket socket(http, request, response);
+        const auto http = httpSession(endpoint);
+        WebSocket socket(*http, request, response);
         socket.setReceiveTimeout(Poco::Timespan(5, 0));
         Poco::Buffer<char> frame(0);
         int flags = 0;
@@ -330,31 +363,47 @@ std::string loadAverage()
     return oneMinute;
 }
 
-void runIdle(int count)
+/** Starts server, with TLS when tls is true, and returns its endpoint. */
+Endpoint startServer(
+    civicdesk::bench::BenchServer &server, bool tls, const std::vector<std::string> &options)
+{
+    if (tls) {
+        server.useTls();
+    }
+    server.start(options);
+    Endpoint endpoint;
+    endpoint.port = server.port();
+    if (tls) {
+        endpoint.tls = clientContext(server.certificateFile());
+    }
+    return endpoint;
+}
+
+void runIdle(int count, bool tls)
 {
     civicdesk::bench::BenchServer server(CIVICDESK_SERVER_BINARY);
     server.importAll();
     seedCheapLogin(server);
     const std::string config = writeConfig("sync.maxConnections = " + std::to_string(count) + "\n");
-    server.start({ "--config=" + config });
+    const Endpoint endpoint = startServer(server, tls, { "--config=" + config });
 
     // The first session starts the sync worker's and the store's caches, so "before" is
     // read after it, and the growth is divided among the other sessions. No session
     // fetches old changes, so no freed page buffers are reused by the connections.
     std::vector<Session> sessions;
     sessions.emplace_back();
-    sessions.back().socket = connect(server.port());
+    sessions.back().socket = connect(endpoint);
     const std::int64_t cursor = headSync(sessions.back());
     Poco::Thread::sleep(SettleMs);
     const auto before = processStatus(server.pid());
     const Clock::time_point started = Clock::now();
-    connectLive(sessions, server.port(), count - 1, cursor);
+    connectLive(sessions, endpoint, count - 1, cursor);
     const double connectSeconds = std::chrono::duration<double>(Clock::now() - started).count();
 
     // Idle: only the server's heartbeat PINGs and their PONGs flow while the memory settles.
     pump(sessions, [](auto, auto &, auto) {}, [] { return false; }, SettleMs);
     const auto after = processStatus(server.pid());
-    const bool rejected = extraConnectionRejected(server.port());
+    const bool rejected = extraConnectionRejected(endpoint);
     const auto closed = std::count_if(
         sessions.begin(), sessions.end(), [](const Session &s) { return s.closed; });
 
@@ -394,10 +443,10 @@ double percentile(std::vector<double> sorted, double fraction)
  * Returns the mean milliseconds from login to loginOk for an account with the shipped
  * password cost, over attempts sign-ins one after another.
  */
-double shippedSignInMs(std::uint16_t port, int attempts)
+double shippedSignInMs(const Endpoint &endpoint, int attempts)
 {
     std::vector<Session> single(1);
-    single.front().socket = connect(port);
+    single.front().socket = connect(endpoint);
     bool answered = false;
     const MessageHandler handler = [&](std::size_t, const protocol::Message &message, auto) {
         if (std::holds_alternative<protocol::Error>(message)) {
@@ -417,22 +466,22 @@ double shippedSignInMs(std::uint16_t port, int attempts)
     return std::chrono::duration<double, std::milli>(Clock::now() - started).count() / attempts;
 }
 
-void runPush(int count, int changeCount)
+void runPush(int count, int changeCount, bool tls)
 {
     civicdesk::bench::BenchServer server(CIVICDESK_SERVER_BINARY);
     server.importAll();
     seedCheapLogin(server);
-    server.start();
+    const Endpoint endpoint = startServer(server, tls, {});
     std::cout << "sign-in with the shipped Argon2id cost (supervisor, 5 in a row): "
-              << std::fixed << std::setprecision(1) << shippedSignInMs(server.port(), 5)
+              << std::fixed << std::setprecision(1) << shippedSignInMs(endpoint, 5)
               << " ms each" << std::endl;
 
     std::vector<Session> sessions;
     sessions.emplace_back();
-    sessions.back().socket = connect(server.port());
+    sessions.back().socket = connect(endpoint);
     std::vector<protocol::Change> changes;
     const std::int64_t cursor = fullSync(sessions.back(), &changes);
-    connectLive(sessions, server.port(), count - 1, cursor);
+    connectLive(sessions, endpoint, count - 1, cursor);
     auto [caseId, version] = pickCase(changes);
 
     std::vector<double> latencies;
@@ -514,9 +563,12 @@ Options parseOptions(int argc, char **argv)
             options.push = parseCount(value, name);
         } else if (name == "--changes") {
             options.changes = parseCount(value, name);
+        } else if (argument == "--tls") {
+            options.tls = true;
         } else {
             throw Poco::InvalidArgumentException("invalid argument \"" + argument
-                + "\"; usage: bench_connections [--idle=5000] [--push=500] [--changes=20]");
+                + "\"; usage: bench_connections [--idle=5000] [--push=500] [--changes=20] "
+                  "[--tls]");
         }
     }
     return options;
@@ -543,11 +595,16 @@ int main(int argc, char **argv)
         const Options options = parseOptions(argc, argv);
         // The server inherits the raised limit, and it needs one descriptor per session too.
         raiseFileLimit(std::max(options.idle, options.push));
-        std::cout << "== " << options.idle << " idle signed-in sessions" << std::endl;
-        runIdle(options.idle);
-        std::cout << "\n== one change pushed to " << options.push << " live sessions, "
-                  << options.changes << " times" << std::endl;
-        runPush(options.push, options.changes);
+        if (options.tls) {
+            Poco::Net::initializeSSL();
+        }
+        const std::string transport = options.tls ? "wss://" : "ws://";
+        std::cout << "== " << options.idle << " idle signed-in sessions over " << transport
+                  << std::endl;
+        runIdle(options.idle, options.tls);
+        std::cout << "\n== one change pushed to " << options.push << " live sessions over "
+                  << transport << ", " << options.changes << " times" << std::endl;
+        runPush(options.push, options.changes, options.tls);
     } catch (const Poco::Exception &error) {
         std::cerr << "bench_connections: " << error.displayText() << std::endl;
         return 1;

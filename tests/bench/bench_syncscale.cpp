@@ -2,9 +2,10 @@
 // plain bulk insert of the same rows into SQLCipher in the same run. bench_seed writes the
 // cases into an imported server store. The real server serves it, and the client core signs
 // in as the demo administrator, who reads every case.
-//   bench_syncscale [--cases=100000] [--events-per-case=10] [--fetch-limit=N]
-// --fetch-limit sets the changes per fetch, from 1 to protocol::MaxFetchLimit. Without it, the
-// client's default applies.
+//   bench_syncscale [--cases=100000] [--events-per-case=10] [--fetch-limit=N] [--fetch-pages=N]
+// --fetch-limit sets the changes per page, from 1 to protocol::MaxFetchLimit, and
+// --fetch-pages the pages per fetch, from 1 to protocol::MaxFetchPages. Without them, the
+// client's defaults apply.
 
 #include "cache/cache.h"
 #include "cache/keyfile.h"
@@ -252,6 +253,7 @@ int main(int argc, char *argv[])
     int cases = 100000;
     int eventsPerCase = 10;
     std::optional<int> fetchLimit;
+    std::optional<int> fetchPages;
     for (const QString &argument : app.arguments().mid(1)) {
         if (argument.startsWith(QLatin1String("--cases="))) {
             cases = parseCount(argument.mid(8), QStringLiteral("--cases"));
@@ -264,10 +266,17 @@ int main(int argc, char *argv[])
                       << ", not " << *fetchLimit << Qt::endl;
                 return 2;
             }
+        } else if (argument.startsWith(QLatin1String("--fetch-pages="))) {
+            fetchPages = parseCount(argument.mid(14), QStringLiteral("--fetch-pages"));
+            if (*fetchPages > civicdesk::protocol::MaxFetchPages) {
+                out() << "--fetch-pages must be at most " << civicdesk::protocol::MaxFetchPages
+                      << ", not " << *fetchPages << Qt::endl;
+                return 2;
+            }
         } else {
             out() << "invalid argument \"" << argument
                   << "\"; usage: bench_syncscale [--cases=N] [--events-per-case=M] "
-                     "[--fetch-limit=N]"
+                     "[--fetch-limit=N] [--fetch-pages=N]"
                   << Qt::endl;
             return 2;
         }
@@ -300,11 +309,10 @@ int main(int argc, char *argv[])
     const double clientCpuBefore = processCpuSeconds(QCoreApplication::applicationPid());
     {
         ClientSession session(clientDir.path());
-        if (fetchLimit) {
-            CivicDesk::SyncClient::Timings timings;
-            timings.fetchLimit = *fetchLimit;
-            session.setSyncTimings(timings);
-        }
+        CivicDesk::SyncClient::Timings timings;
+        timings.fetchLimit = fetchLimit.value_or(timings.fetchLimit);
+        timings.fetchPages = fetchPages.value_or(timings.fetchPages);
+        session.setSyncTimings(timings);
         syncMs = firstSync(server.port(), session);
         cachePath = session.cacheFilePath();
         session.signOut();

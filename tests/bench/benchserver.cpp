@@ -73,9 +73,12 @@ void BenchServer::importAll()
 void BenchServer::start(const std::vector<std::string> &options)
 {
     std::vector<std::string> arguments = options;
-    // The benchmarks measure the server's own work in plain HTTP and WS, as behind a
-    // TLS-terminating proxy.
-    arguments.insert(arguments.end(), { "--port=0", "--tls-enabled=false", "serve" });
+    // Unless useTls() was called, the benchmarks measure the server's own work in plain HTTP
+    // and WS, as behind a TLS-terminating proxy.
+    if (!m_tls) {
+        arguments.push_back("--tls-enabled=false");
+    }
+    arguments.insert(arguments.end(), { "--port=0", "serve" });
     m_process = std::make_unique<Poco::ProcessHandle>(launch(arguments));
     static const std::regex listening("civicdesk-server listening on 127\\.0\\.0\\.1:(\\d+)");
     for (int waited = 0; waited < StartTimeoutMs; waited += 50) {

@@ -7,6 +7,7 @@
 #include "sync/syncclient.h"
 #include "websocketframe.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QWebSocket>
 #include <optional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using CivicDesk::ClientSession;
 using CivicDesk::SyncClient;
@@ -90,6 +92,37 @@ std::optional<QByteArray> openRawWebSocket(
     return received.mid(received.indexOf("\r\n\r\n") + 4);
 }
 
+/** Returns the id of the thread of process processId named name, or an empty string. */
+QString threadIdByName(qint64 processId, const QByteArray &name)
+{
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(processId));
+    for (const QString &threadId : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(threadId + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name) {
+            return threadId;
+        }
+    }
+    return {};
+}
+
+/** Returns the user and system CPU time in seconds of one thread, or -1 when unreadable. */
+double threadCpuSeconds(qint64 processId, const QString &threadId)
+{
+    QFile stat(QStringLiteral("/proc/%1/task/%2/stat").arg(processId).arg(threadId));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    // The name field is in parentheses and may contain spaces, so fields are counted after
+    // its closing parenthesis: utime and stime are fields 14 and 15 of proc(5).
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return -1;
+    }
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks / double(::sysconf(_SC_CLK_TCK));
+}
+
 } // namespace
 
 /**
@@ -111,6 +144,7 @@ private Q_SLOTS:
     void intakePostOverHttps();
     void certificateRejectedWhileOffline();
     void mismatchedKeyStopsServer();
+    void busySenderLeavesPollThreadIdle();
     void cleanupTestCase();
 
 private:
@@ -451,6 +485,115 @@ void tst_Tls::mismatchedKeyStopsServer()
     QVERIFY(!server.start());
     QVERIFY2(server.errorString().contains("does not match the certificate"),
         qPrintable(server.errorString()));
+}
+
+void tst_Tls::busySenderLeavesPollThreadIdle()
+{
+    // The server runs again with a send timeout longer than the test, so the worker's
+    // SSL_write to a client that stops reading holds that connection's TLS lock throughout.
+    const QString configPath = m_serverDir.filePath(QStringLiteral("long-send.properties"));
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("sync.sendTimeoutSeconds=60\n");
+    config.close();
+    m_server->stop();
+    m_server->setExtraArguments({ QStringLiteral("--config=%1").arg(configPath) });
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    const qint64 serverPid = m_server->processId();
+    const QString pollThread = threadIdByName(serverPid, "sync-poll");
+    QVERIFY2(!pollThread.isEmpty(), "the server has no thread named sync-poll");
+
+    QSslSocket client;
+    const auto opened = openRawWebSocket(client, m_server->port(), m_server->certificateFile());
+    QVERIFY(opened);
+    const std::string login = protocol::encode(protocol::Login {
+        "login", "agent", "civicdesk-agent", "00000000-0000-4000-8000-000000000003" });
+    client.write(maskedTextFrame(QByteArray::fromStdString(login)));
+    QByteArray received = *opened;
+    qint64 drained = 0;
+    // Reads what has arrived and returns the messages of its complete frames.
+    auto takeMessages = [&] {
+        client.waitForReadyRead(100);
+        const QByteArray chunk = client.readAll();
+        drained += chunk.size();
+        received += chunk;
+        std::vector<protocol::Message> messages;
+        while (const int length = WebSocketFrame::completeLength(received)) {
+            auto decoded = protocol::decode(WebSocketFrame::payload(received).toStdString());
+            received.remove(0, length);
+            if (decoded.message) {
+                messages.push_back(std::move(*decoded.message));
+            }
+        }
+        return messages;
+    };
+    bool loggedIn = false;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const protocol::Message &message : takeMessages()) {
+                loggedIn = loggedIn || std::holds_alternative<protocol::LoginOk>(message);
+            }
+            return loggedIn;
+        },
+        30000));
+
+    // As in stalledReaderDroppedOthersServed, the fetch replies fill both sides' socket
+    // buffers, and the worker then blocks in a send that holds the TLS lock.
+    client.setReadBufferSize(4096);
+    constexpr int Fetches = 100;
+    QByteArray fetches;
+    for (int i = 0; i < Fetches; ++i) {
+        const std::string fetch =
+            protocol::encode(protocol::Fetch { "f" + std::to_string(i), 0, 500 });
+        fetches += maskedTextFrame(QByteArray::fromStdString(fetch));
+    }
+    client.write(fetches);
+    QVERIFY(client.waitForBytesWritten(10000));
+    QTest::qWait(1000);
+
+    // The client keeps sending while the send is blocked, so the server's socket stays
+    // readable. A poll thread that kept it in the level-triggered poll set would spin.
+    const double cpuBefore = threadCpuSeconds(serverPid, pollThread);
+    QVERIFY(cpuBefore >= 0);
+    QElapsedTimer window;
+    window.start();
+    QStringList pingIds;
+    while (window.elapsed() < 2000) {
+        const QString rid = QStringLiteral("k%1").arg(pingIds.size());
+        pingIds << rid;
+        client.write(maskedTextFrame(
+            QByteArray::fromStdString(protocol::encode(protocol::Ping { rid.toStdString() }))));
+        QTest::qWait(50);
+    }
+    const double cpuSeconds = threadCpuSeconds(serverPid, pollThread) - cpuBefore;
+    const double windowSeconds = window.elapsed() / 1000.0;
+    qInfo() << "poll thread CPU while the worker's send was blocked:" << cpuSeconds << "s in"
+            << windowSeconds << "s";
+    QVERIFY2(cpuSeconds < 0.1 * windowSeconds, qPrintable(QString::number(cpuSeconds)));
+
+    // Once the client reads again, every ping sent during the blocked send gets its pong, in
+    // order. So the connection left the poll set without losing readiness.
+    client.setReadBufferSize(0);
+    drained = 0;
+    QStringList pongIds;
+    int batches = 0;
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            for (const protocol::Message &message : takeMessages()) {
+                if (const auto *pong = std::get_if<protocol::Pong>(&message)) {
+                    pongIds << QString::fromStdString(pong->rid);
+                } else if (std::holds_alternative<protocol::Batch>(message)) {
+                    ++batches;
+                }
+            }
+            return pongIds.size() == pingIds.size();
+        },
+        60000);
+    qInfo() << "bytes drained after the blocked send:" << drained;
+    QVERIFY2(answered, qPrintable(pongIds.join(QStringLiteral(", "))));
+    QCOMPARE(pongIds, pingIds);
+    QCOMPARE(batches, Fetches);
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_MAIN(tst_Tls)

@@ -21,6 +21,16 @@ namespace {
 // Catch-up pages are written in one transaction once this many changes are buffered, and
 // at the last page. Buffered changes take an estimated 1 to 2 KB each in memory.
 constexpr std::size_t CatchUpChangesPerTransaction = 10000;
+// The same while the first catch-up has the secondary indexes deferred. Each commit encrypts
+// again every page of the id indexes that it changed. Ids that do not follow the log's order
+// (the hashed ids of imported records, the random ones made before version 7) spread a
+// transaction's rows over most of those pages, so fewer commits write fewer pages. In the full-size
+// bench_syncscale on a 2-core machine, 60,000 in place of 10,000 took 42.5 s of client CPU
+// in place of about 61 s (docs/benchmarks.md).
+// NOTE: the buffer took about 2.3 KB per change at 5,000 cases, so 60,000 changes take an
+// estimated 140 MB.
+// Writing each page into an open transaction as it arrives would not need the buffer.
+constexpr std::size_t CatchUpChangesPerTransactionDeferred = 60000;
 
 QDateTime parseServerTime(const std::string &text)
 {
@@ -54,6 +64,9 @@ SyncClient::SyncClient(Cache &cache, const QString &clientId, QObject *parent)
 {
     m_pongTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would come back before the server's
+    // retryAfter hint.
+    m_reconnectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(&m_socket, &QWebSocket::sslErrors, this, &SyncClient::onSslErrors);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
@@ -345,7 +358,8 @@ void SyncClient::requestFetch()
 void SyncClient::requestFetch(qint64 cursor)
 {
     m_fetchRid = nextRid();
-    send(proto::Fetch { m_fetchRid.toStdString(), cursor, m_timings.fetchLimit });
+    const int pages = std::clamp(m_timings.fetchPages, 1, proto::MaxFetchPages);
+    send(proto::Fetch { m_fetchRid.toStdString(), cursor, m_timings.fetchLimit, pages });
 }
 
 bool SyncClient::flushBufferedChanges()
@@ -373,12 +387,18 @@ void SyncClient::handleBatch(proto::Batch &message)
     Q_EMIT progress(m_received, m_estimatedTotal);
 
     if (message.more) {
-        // The next page is requested before this one is written, so the server reads it
-        // while the cache writes. Each commit of the encrypted cache encrypts every page
-        // that the transaction changed, so pages are written together, up to a limit.
-        requestFetch(message.cursor);
-        if (m_bufferedChanges.size() >= CatchUpChangesPerTransaction
-            && !flushBufferedChanges()) {
+        // The next fetch is sent before this page is written, so the server reads ahead
+        // while the cache writes. While the server sends further pages of the same fetch
+        // (follows), it reads them unasked. Each commit of the encrypted cache encrypts
+        // every page that the transaction changed, so pages are written together, up to a
+        // limit.
+        if (!message.follows) {
+            requestFetch(message.cursor);
+        }
+        const std::size_t limit = DeferredIndexes::areDeferred(m_cache)
+            ? CatchUpChangesPerTransactionDeferred
+            : CatchUpChangesPerTransaction;
+        if (m_bufferedChanges.size() >= limit && !flushBufferedChanges()) {
             dropConnection(QStringLiteral("cannot write a batch into the cache"));
         }
         return;

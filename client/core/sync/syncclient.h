@@ -50,7 +50,10 @@ public:
         std::chrono::milliseconds pongTimeout { 15000 };
         std::chrono::milliseconds backoffInitial { 1000 };
         std::chrono::milliseconds backoffMaximum { 60000 };
-        int fetchLimit = 500;
+        int fetchLimit = 500; // changes per page, 1..protocol::MaxFetchLimit
+        // Pages per fetch, 1..protocol::MaxFetchPages. The server sends them in a row, so it
+        // reads the next page while the client writes this one.
+        int fetchPages = 4;
         int accessLogPage = 200; // entries per accessLog, 1..protocol::MaxAccessEntries
     };
 

@@ -13,7 +13,7 @@ FetchHandler::FetchHandler(HandlerContext &context)
 {
 }
 
-protocol::Message FetchHandler::handle(const protocol::Fetch &request)
+protocol::Batch FetchHandler::handle(const protocol::Fetch &request)
 {
     SyncSession &session = m_context.session;
     ChangePage page = m_context.store.changesSince(session.scope, request.cursor, request.limit);
@@ -28,7 +28,11 @@ protocol::Message FetchHandler::handle(const protocol::Fetch &request)
         session.cursor = page.cursor;
         session.clientCursor = page.cursor;
     }
-    return protocol::Batch { request.rid, std::move(page.changes), page.cursor, page.more };
+    // Each page of a multi-page fetch comes through here, so each is read in the session's
+    // scope like a fetch of one page.
+    const bool follows = page.more && request.pages > 1;
+    return protocol::Batch { request.rid, std::move(page.changes), page.cursor, page.more,
+        follows };
 }
 
 } // namespace civicdesk::server

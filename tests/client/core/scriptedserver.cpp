@@ -157,19 +157,34 @@ void ScriptedServer::answerAccessLog(QWebSocket *client, const proto::AccessLog 
 void ScriptedServer::answerFetch(QWebSocket *client, const proto::Fetch &fetch)
 {
     fetchCursors.append(fetch.cursor);
-    proto::Batch batch { fetch.rid, {}, fetch.cursor, false };
-    for (const proto::Change &change : log) {
-        if (change.seq <= fetch.cursor) {
-            continue;
+    fetchPages.append(fetch.pages);
+    const int pages = multiPageFetches ? fetch.pages : 1;
+    std::int64_t cursor = fetch.cursor;
+    for (int page = 0; page < pages; ++page) {
+        proto::Batch batch { fetch.rid, {}, cursor, false };
+        for (const proto::Change &change : log) {
+            if (change.seq <= cursor) {
+                continue;
+            }
+            if (int(batch.changes.size()) == fetch.limit) {
+                batch.more = true;
+                break;
+            }
+            batch.changes.push_back(change);
+            batch.cursor = change.seq;
         }
-        if (int(batch.changes.size()) == fetch.limit) {
-            batch.more = true;
-            break;
+        batch.follows = batch.more && page + 1 < pages;
+        cursor = batch.cursor;
+        reply(client, batch);
+        if (closeAfterBatches > 0 && --closeAfterBatches == 0) {
+            // close() sends the batches already queued before the close frame.
+            client->close();
+            return;
         }
-        batch.changes.push_back(change);
-        batch.cursor = change.seq;
+        if (!batch.follows) {
+            return;
+        }
     }
-    reply(client, batch);
 }
 
 void ScriptedServer::answerMutate(QWebSocket *client, const proto::Mutate &mutate)

@@ -58,8 +58,15 @@ public:
     std::optional<civicdesk::protocol::ErrorCode> accessLogError;
     std::vector<civicdesk::protocol::AccessLog> accessLogs;
 
+    // False makes the server reply to each fetch with one batch whatever its pages, as a
+    // server without multi-page fetches does.
+    bool multiPageFetches = true;
+    // When positive, the connection is closed right after this many more batches are sent.
+    int closeAfterBatches = 0;
+
     int logins = 0;
     QList<std::int64_t> fetchCursors;
+    QList<int> fetchPages;
     std::vector<civicdesk::protocol::Mutation> mutations;
 
 Q_SIGNALS:

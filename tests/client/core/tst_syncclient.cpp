@@ -41,6 +41,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loginAndPagedFetchWithProgress();
+    void severalPagesPerFetch();
+    void serverWithoutPagesGetsFetchPerPage();
+    void closeMidStreamResumesFromCommit();
     void firstCatchUpDefersIndexes();
     void laterCatchUpKeepsIndexes();
     void pushIsApplied();
@@ -60,6 +63,7 @@ private:
     void fillLog(int cases, int firstNumber = 1000);
     void startAndCatchUp();
     std::unique_ptr<SyncClient> makeClient();
+    void setPaging(int fetchLimit, int fetchPages);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
@@ -94,6 +98,16 @@ std::unique_ptr<SyncClient> tst_SyncClient::makeClient()
     return client;
 }
 
+void tst_SyncClient::setPaging(int fetchLimit, int fetchPages)
+{
+    SyncClient::Timings timings;
+    timings.backoffInitial = 20ms;
+    timings.backoffMaximum = 200ms;
+    timings.fetchLimit = fetchLimit;
+    timings.fetchPages = fetchPages;
+    m_client->setTimings(timings);
+}
+
 void tst_SyncClient::fillLog(int cases, int firstNumber)
 {
     for (int i = 0; i < cases; ++i) {
@@ -122,7 +136,8 @@ void tst_SyncClient::loginAndPagedFetchWithProgress()
     QVERIFY(!QTest::currentTestFailed());
 
     QCOMPARE(loggedIn.size(), 1);
-    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 500, 1000 }));
+    // One fetch of the default 4 pages brings the 3 pages of 500.
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0 }));
     QCOMPARE(progress.size(), 3);
     QCOMPARE(progress.at(0).at(0).toLongLong(), 500);
     QCOMPARE(progress.at(0).at(1).toLongLong(), 1200);
@@ -131,6 +146,64 @@ void tst_SyncClient::loginAndPagedFetchWithProgress()
     QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1200);
     QCOMPARE(m_cache->meta(QStringLiteral("serverEpoch")), QStringLiteral("epoch-1"));
     QVERIFY(m_client->lastServerTime().isValid());
+}
+
+void tst_SyncClient::severalPagesPerFetch()
+{
+    fillLog(1000);
+    setPaging(100, 4);
+
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Each fetch requests 4 pages, and the next one starts where the 4th page ended.
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 400, 800 }));
+    QCOMPARE(m_server->fetchPages, QList<int>({ 4, 4, 4 }));
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1000);
+    QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1000);
+}
+
+void tst_SyncClient::serverWithoutPagesGetsFetchPerPage()
+{
+    fillLog(1000);
+    setPaging(100, 4);
+    m_server->multiPageFetches = false;
+
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+
+    QCOMPARE(m_server->fetchCursors,
+        QList<std::int64_t>({ 0, 100, 200, 300, 400, 500, 600, 700, 800, 900 }));
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1000);
+    QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1000);
+}
+
+void tst_SyncClient::closeMidStreamResumesFromCommit()
+{
+    // A later catch-up, so the client writes its buffered pages once 10,000 changes are
+    // buffered (the first catch-up writes fewer, larger transactions).
+    fillLog(1);
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+    m_client->stop();
+
+    // Pages of 1,000 in fetches of 4 pages, from cursor 1. The 10th page (cursor 10,001) is
+    // committed. The server closes the connection after the 11th page, which the client
+    // received but did not write, and before the 12th, which it never sent.
+    fillLog(14000, 2000);
+    setPaging(1000, 4);
+    m_server->closeAfterBatches = 11;
+    QSignalSpy lost(m_client.get(), &SyncClient::connectionLost);
+
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(m_server->logins, 3);
+    // The third session fetches from the committed cursor, not from the 11th page's cursor.
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 4001, 8001, 10001 }));
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 14001);
+    QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 14001);
 }
 
 void tst_SyncClient::firstCatchUpDefersIndexes()

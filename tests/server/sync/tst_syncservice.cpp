@@ -127,6 +127,7 @@ private Q_SLOTS:
     void oversizedMessageClosesWith1009();
     void fragmentedMessageReassembled();
     void helloAndFetchPageToHead();
+    void fetchOfSeveralPagesStreamsBatches();
     void mutationAckedAndPushed();
     void replayedMutationAppliedOnce();
     void storeFailureAnswersServerInternal();
@@ -338,6 +339,65 @@ void tst_SyncService::helloAndFetchPageToHead()
     }
     QVERIFY(findCaseOfTeam(changes, server.seed().teamA));
     QVERIFY(!findCaseOfTeam(changes, server.seed().teamB));
+}
+
+void tst_SyncService::fetchOfSeveralPagesStreamsBatches()
+{
+    SyncServerFixture server;
+    TestClient client;
+    QVERIFY(client.open(server.url()));
+    QVERIFY(client.login("alice", server.seed().alice.password));
+    client.send(protocol::Hello { "h", 0 });
+    QVERIFY(client.nextOf<protocol::Welcome>());
+
+    // One fetch of 3 pages of 2 changes: 3 batches with the fetch's rid, each with its own
+    // cursor, and follows set on all but the last.
+    client.send(protocol::Fetch { "f1", 0, 2, 3 });
+    std::int64_t cursor = 0;
+    std::vector<protocol::Change> changes;
+    for (int page = 0; page < 3; ++page) {
+        const auto batch = client.nextOf<protocol::Batch>();
+        QVERIFY(batch);
+        QCOMPARE(batch->rid, std::string("f1"));
+        QVERIFY(batch->more);
+        QCOMPARE(batch->follows, page < 2);
+        QVERIFY(batch->changes.size() <= 2);
+        QVERIFY(batch->cursor > cursor);
+        changes.insert(changes.end(), batch->changes.begin(), batch->changes.end());
+        cursor = batch->cursor;
+    }
+    // Nothing more comes for f1: the next message is the reply to this ping.
+    client.send(protocol::Ping { "p1" });
+    const auto afterStream = client.next();
+    QVERIFY(afterStream);
+    QVERIFY(std::holds_alternative<protocol::Pong>(*afterStream));
+
+    // The rest comes in fetches of the maximum pages. The page at the head ends its fetch.
+    bool more = true;
+    for (int fetches = 0; more; ++fetches) {
+        QVERIFY(fetches < 100);
+        const std::string rid = "g" + std::to_string(fetches);
+        client.send(protocol::Fetch { rid, cursor, 2, protocol::MaxFetchPages });
+        for (bool follows = true; follows;) {
+            const auto batch = client.nextOf<protocol::Batch>();
+            QVERIFY(batch);
+            QCOMPARE(batch->rid, rid);
+            QVERIFY(batch->cursor >= cursor);
+            changes.insert(changes.end(), batch->changes.begin(), batch->changes.end());
+            cursor = batch->cursor;
+            follows = batch->follows;
+            more = batch->more;
+            QVERIFY(!follows || more);
+        }
+    }
+
+    const AccessScope scope = server.store().scopeFor(server.store().findAccount("alice")->user);
+    const ChangePage expected = server.store().changesSince(scope, 0, 2000);
+    QCOMPARE(changes.size(), expected.changes.size());
+    QCOMPARE(cursor, expected.cursor);
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        QCOMPARE(changes[i].seq, expected.changes[i].seq);
+    }
 }
 
 void tst_SyncService::mutationAckedAndPushed()
