@@ -34,7 +34,7 @@ struct DuplicateMatch
 /**
  * What the duplicate search compares of a case: the 64-bit hashes of its text's tokens,
  * sorted and without repeats, and a hash of its normalizedAddress (0 for a blank address).
- * A text's tokens come from normalizeText (case and accents folded); tokens shorter than
+ * A text's tokens come from normalizeText (case and accents folded). Tokens shorter than
  * three characters, number placeholders and common Greek and English function words do not
  * count. Greek and Greeklish spellings of one word are different tokens. Two different
  * tokens share a hash with a chance of about 2^-64, which would only raise one similarity.
@@ -71,8 +71,9 @@ std::optional<DuplicateMatch> findDuplicate(
 /**
  * Fingerprints of cases by case id, so that the duplicate search normalises a case's text
  * once and not for every request that compares it. A case's text and address never change
- * after intake, so an entry never goes stale. Holds at most `capacity` entries and forgets
- * the oldest inserted first; the search puts back what it misses. Thread-safe.
+ * after intake (no store write changes them), so an entry never goes stale. It contains at
+ * most `capacity` entries and drops the oldest inserted first. The search inserts again
+ * what it misses. Thread-safe.
  */
 class FingerprintCache
 {

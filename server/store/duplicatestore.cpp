@@ -33,7 +33,7 @@ std::vector<DuplicateCandidate> SqliteStore::duplicateCandidates(const std::stri
 {
     std::lock_guard lock(m_readMutex);
     // The conditions on status and duplicate_of are those of the partial index
-    // cases_duplicate_search (migration 10), which holds every column read here, so the
+    // cases_duplicate_search (migration 10). It contains every column read here, so the
     // search reads index pages only.
     const auto rows = m_readSql->query(
         "SELECT id, number, created_at FROM cases "

@@ -28,12 +28,13 @@ SqliteStore::SqliteStore(const std::string &databasePath)
     m_sql.exec("PRAGMA foreign_keys = ON");
     m_sql.exec("PRAGMA synchronous = NORMAL");
     // Intake writes each case of a group commit inside a savepoint, whose journal keeps the
-    // pages the case changes. With temporary files on disk, a journal over 64 KiB (about 16
-    // pages, less than one case) went to a new temporary file: one file created, written
-    // and deleted for every commit. In memory, it costs a copy of each page.
+    // pages the case changes. With temporary files on disk, a journal over SQLite's default
+    // spill size of 64 KiB (16 pages, fewer than one case changes) went to a new temporary
+    // file, created, written and deleted for every commit. In memory, it costs a copy of
+    // each page.
     m_sql.exec("PRAGMA temp_store = MEMORY");
     if (m_sql.scalar("PRAGMA temp_store") != 2) {
-        throw StoreException("SQLite ignored PRAGMA temp_store = MEMORY");
+        throw StoreException("PRAGMA temp_store = MEMORY did not take effect on the store");
     }
     applyMigrations(m_sql);
     m_checkpointer = std::make_unique<WalCheckpointer>(databasePath);

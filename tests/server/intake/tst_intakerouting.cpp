@@ -197,7 +197,7 @@ void tst_IntakeRouting::duplicatesFoundAfterRestart()
     QCOMPARE(repeated.duplicateOf, original.id);
     QVERIFY(other.duplicateOf.empty());
 
-    // A new service knows no fingerprints, as after a restart: it reads the texts.
+    // A new service has no cached fingerprints, as after a restart, so it reads the texts.
     m_intake = std::make_unique<IntakeService>(*m_store, *m_classifier);
     const Case again =
         submit("Elm Street: abandoned car, no plates, months now", "abandoned_vehicle");
