@@ -133,12 +133,13 @@ ErrorCode requireErrorCode(const json &object)
     return code;
 }
 
-std::vector<Change> changesFromJson(const json &array)
+/** Takes the changes out of a decoded message's array, moving each record. */
+std::vector<Change> changesFromJson(json &&array)
 {
     std::vector<Change> changes;
     changes.reserve(array.size());
-    for (const json &item : array) {
-        changes.push_back(changeFromJson(item));
+    for (json &item : array) {
+        changes.push_back(changeFromJson(std::move(item)));
     }
     return changes;
 }
@@ -194,7 +195,7 @@ AccessAck accessAckFromJson(const json &object, const std::string &rid)
     return ack;
 }
 
-Message decodeBody(const std::string &type, const json &object, const std::string &rid)
+Message decodeBody(const std::string &type, json &object, const std::string &rid)
 {
     if (type == "login") {
         return Login { rid, requireString(object, "username"), requireString(object, "password"),
@@ -244,7 +245,8 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
                        static_cast<int>(pages) };
     }
     if (type == "batch") {
-        Batch batch { rid, changesFromJson(requireArray(object, "changes")),
+        requireArray(object, "changes");
+        Batch batch { rid, changesFromJson(std::move(object["changes"])),
                       requireInteger(object, "cursor"), requireBool(object, "more") };
         // A server without multi-page fetches sends no "follows": each batch ends its fetch.
         batch.follows = object.contains("follows") && requireBool(object, "follows");
@@ -254,8 +256,9 @@ Message decodeBody(const std::string &type, const json &object, const std::strin
         return batch;
     }
     if (type == "push") {
+        requireArray(object, "changes");
         return Push { requireInteger(object, "from"), requireInteger(object, "cursor"),
-                      changesFromJson(requireArray(object, "changes")) };
+                      changesFromJson(std::move(object["changes"])) };
     }
     if (type == "mutate") {
         return Mutate { rid, mutationFromJson(requireObject(object, "mutation")) };
@@ -436,7 +439,10 @@ json changeToJson(const Change &change)
     return out;
 }
 
-Change changeFromJson(const json &object)
+namespace {
+
+/** Reads every field of a change but its record, and checks that an upsert has one. */
+Change changeWithoutData(const json &object)
 {
     if (!object.is_object()) {
         throw FieldError("each change must be an object");
@@ -449,11 +455,31 @@ Change changeFromJson(const json &object)
     const std::string op = requireString(object, "op");
     if (op == "upsert") {
         change.op = ChangeOp::Upsert;
-        change.data = requireObject(object, "data");
+        requireObject(object, "data");
     } else if (op == "purge") {
         change.op = ChangeOp::Purge;
     } else {
         throw FieldError("field \"op\" must be upsert or purge");
+    }
+    return change;
+}
+
+} // namespace
+
+Change changeFromJson(const json &object)
+{
+    Change change = changeWithoutData(object);
+    if (change.op == ChangeOp::Upsert) {
+        change.data = object.at("data");
+    }
+    return change;
+}
+
+Change changeFromJson(json &&object)
+{
+    Change change = changeWithoutData(object);
+    if (change.op == ChangeOp::Upsert) {
+        change.data = std::move(object["data"]);
     }
     return change;
 }
@@ -501,7 +527,7 @@ DecodeResult decode(std::string_view text)
                          {} };
         return result;
     }
-    const json object = json::parse(text, nullptr, false);
+    json object = json::parse(text, nullptr, false);
     if (object.is_discarded() || !object.is_object()) {
         result.error = { ErrorCode::Malformed, "message is not a JSON object", {} };
         return result;

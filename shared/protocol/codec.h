@@ -38,6 +38,8 @@ std::string encode(const Message &message);
 /** Converts a change to and from its JSON form; changeFromJson throws nlohmann errors. */
 nlohmann::json changeToJson(const Change &change);
 Change changeFromJson(const nlohmann::json &json);
+/** The same, moving the record out of json in place of copying it. */
+Change changeFromJson(nlohmann::json &&json);
 
 nlohmann::json mutationToJson(const Mutation &mutation);
 Mutation mutationFromJson(const nlohmann::json &json);
