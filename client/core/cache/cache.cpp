@@ -139,6 +139,7 @@ void Cache::close()
     if (!m_db) {
         return;
     }
+    commitHeld();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
     m_path.clear();
@@ -175,6 +176,7 @@ bool Cache::exec(const char *sql)
         setError(Error::NotOpen, {});
         return false;
     }
+    settleHeld();
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         setError(Error::QueryFailed, QString::fromUtf8(message ? message : "unknown error"));
@@ -199,6 +201,44 @@ void Cache::rollback()
     if (m_db && !sqlite3_get_autocommit(m_db)) {
         exec("ROLLBACK;");
     }
+}
+
+bool Cache::holdTransaction()
+{
+    if (m_held) {
+        return true;
+    }
+    m_held = exec("BEGIN IMMEDIATE;");
+    return m_held;
+}
+
+bool Cache::commitHeld() const
+{
+    if (!m_held) {
+        return true;
+    }
+    m_held = false;
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, "COMMIT;", nullptr, nullptr, &message) == SQLITE_OK) {
+        return true;
+    }
+    setError(Error::QueryFailed, QString::fromUtf8(message ? message : "unknown error"));
+    sqlite3_free(message);
+    qCWarning(lcCache) << "committing the held transaction failed, so it is rolled back:"
+                       << m_lastErrorDetail;
+    if (!sqlite3_get_autocommit(m_db)) {
+        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+    }
+    return false;
+}
+
+void Cache::rollbackHeld()
+{
+    if (!m_held) {
+        return;
+    }
+    m_held = false;
+    rollback();
 }
 
 int Cache::changes() const

@@ -52,6 +52,19 @@ public:
     bool begin();
     bool commit();
     void rollback();
+
+    /**
+     * Begins a held transaction: one that stays open across several HeldWrite scopes of
+     * one owner, so that their writes share one commit. Each scope must leave the cache
+     * consistent, because any other use of the cache, a read included, commits the held
+     * transaction first. True when one is held already.
+     */
+    bool holdTransaction();
+    /** Commits the held transaction, if any. On failure it is rolled back and false
+     *  returned; its owner finds its writes gone. */
+    bool commitHeld() const;
+    void rollbackHeld();
+    bool isHeld() const { return m_held; }
     /** Rows changed by the last INSERT, UPDATE or DELETE. */
     int changes() const;
 
@@ -69,6 +82,14 @@ public:
     sqlite3 *handle() const { return m_db; }
     /** Records a failure from a Statement so callers read one lastError. */
     void setError(Error error, const QString &detail) const;
+    /** Commits the held transaction unless a HeldWrite scope is open; Statement and exec
+     *  call it before they touch the database. */
+    void settleHeld() const
+    {
+        if (m_held && !m_inHeldWrite) {
+            commitHeld();
+        }
+    }
 
 private:
     Error keyAndVerify(const QByteArray &key);
@@ -76,8 +97,13 @@ private:
     QString pragmaText(const char *pragma) const;
     Error fail(Error error);
 
+    friend class HeldWrite;
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // Mutable: a read through a const Cache may have to commit the held transaction first.
+    mutable bool m_held = false;
+    bool m_inHeldWrite = false;
     mutable Error m_lastError = Error::None;
     mutable QString m_lastErrorDetail;
 };
@@ -113,6 +139,23 @@ public:
 private:
     Cache &m_cache;
     bool m_active;
+};
+
+/** Marks the writes that belong to the cache's held transaction (Cache::holdTransaction). */
+class HeldWrite
+{
+public:
+    explicit HeldWrite(Cache &cache)
+        : m_cache(cache)
+    {
+        m_cache.m_inHeldWrite = true;
+    }
+    ~HeldWrite() { m_cache.m_inHeldWrite = false; }
+    HeldWrite(const HeldWrite &) = delete;
+    HeldWrite &operator=(const HeldWrite &) = delete;
+
+private:
+    Cache &m_cache;
 };
 
 } // namespace CivicDesk

@@ -14,6 +14,7 @@ Statement::Statement(const Cache &cache, const char *sql)
         cache.setError(Cache::Error::NotOpen, {});
         return;
     }
+    cache.settleHeld();
     m_ok = sqlite3_prepare_v2(cache.handle(), sql, -1, &m_statement, nullptr) == SQLITE_OK;
     if (!m_ok) {
         fail();
@@ -87,6 +88,7 @@ bool Statement::next()
     if (!m_ok) {
         return false;
     }
+    m_cache.settleHeld();
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW) {
         return true;

@@ -96,12 +96,18 @@ const char *ChangeApplier::tableOf(const std::string &entity)
 
 ChangeApplier::Result ChangeApplier::apply(const std::vector<Change> &changes, qint64 newCursor)
 {
-    Result result;
     Transaction transaction(m_cache);
     if (!transaction.isActive()) {
-        return result;
+        return {};
     }
+    Result result = write(changes, newCursor);
+    result.ok = result.ok && transaction.commit();
+    return result;
+}
 
+ChangeApplier::Result ChangeApplier::write(const std::vector<Change> &changes, qint64 newCursor)
+{
+    Result result;
     const qint64 cursor = m_cache.metaInteger(QLatin1String(CursorKey));
     // Writing changes adds no pending edit, so one lookup serves the whole page.
     bool caseEditsPending = false;
@@ -120,11 +126,8 @@ ChangeApplier::Result ChangeApplier::apply(const std::vector<Change> &changes, q
         }
     }
 
-    if (newCursor > cursor
-        && !m_cache.setMeta(QLatin1String(CursorKey), QString::number(newCursor))) {
-        return result;
-    }
-    result.ok = transaction.commit();
+    result.ok = newCursor <= cursor
+        || m_cache.setMeta(QLatin1String(CursorKey), QString::number(newCursor));
     return result;
 }
 

@@ -43,6 +43,8 @@ public:
     ChangeApplier &operator=(const ChangeApplier &) = delete;
 
     Result apply(const std::vector<civicdesk::protocol::Change> &changes, qint64 newCursor);
+    /** The same as apply, inside the caller's transaction. */
+    Result write(const std::vector<civicdesk::protocol::Change> &changes, qint64 newCursor);
 
     /** Stores a case as the server has it, then re-applies the edits still pending for it.
      *  Runs inside the caller's transaction. */

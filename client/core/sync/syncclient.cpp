@@ -18,8 +18,9 @@ namespace proto = civicdesk::protocol;
 
 namespace {
 
-// Catch-up pages are written in one transaction once this many changes are buffered, and
-// at the last page. Buffered changes take an estimated 1 to 2 KB each in memory.
+// Catch-up pages are written as they arrive into the cache's held transaction, which is
+// committed once this many changes are in it, at the last page, and when no page follows
+// within CatchUpCommitDelay.
 constexpr std::size_t CatchUpChangesPerTransaction = 10000;
 // The same while the first catch-up has the secondary indexes deferred. Each commit encrypts
 // again every page of the id indexes that it changed. Ids that do not follow the log's order
@@ -27,10 +28,8 @@ constexpr std::size_t CatchUpChangesPerTransaction = 10000;
 // transaction's rows over most of those pages, so fewer commits write fewer pages. In the full-size
 // bench_syncscale on a 2-core machine, 60,000 in place of 10,000 took 42.5 s of client CPU
 // in place of about 61 s (docs/benchmarks.md).
-// NOTE: the buffer took about 2.3 KB per change at 5,000 cases, so 60,000 changes take an
-// estimated 140 MB.
-// Writing each page into an open transaction as it arrives would not need the buffer.
 constexpr std::size_t CatchUpChangesPerTransactionDeferred = 60000;
+constexpr std::chrono::milliseconds CatchUpCommitDelay { 250 };
 
 QDateTime parseServerTime(const std::string &text)
 {
@@ -80,6 +79,13 @@ SyncClient::SyncClient(Cache &cache, const QString &clientId, QObject *parent)
     connect(&m_pingTimer, &QTimer::timeout, this, &SyncClient::onPingTimer);
     connect(&m_pongTimer, &QTimer::timeout, this, &SyncClient::onPongTimeout);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::connectNow);
+    m_catchUpCommitTimer.setSingleShot(true);
+    m_catchUpCommitTimer.setInterval(CatchUpCommitDelay);
+    connect(&m_catchUpCommitTimer, &QTimer::timeout, this, [this] {
+        if (!commitCatchUp()) {
+            failCatchUp();
+        }
+    });
     setTimings(m_timings);
 }
 
@@ -198,8 +204,11 @@ void SyncClient::onDisconnected()
     m_pingTimer.stop();
     m_pongTimer.stop();
     m_fetchRid.clear();
-    // Unwritten pages are fetched again from the stored cursor after the reconnect.
-    m_bufferedChanges.clear();
+    // The pages written so far are complete, so they are kept. Pages that could not be
+    // written are fetched again from the stored cursor after the reconnect.
+    if (!commitCatchUp()) {
+        abandonCatchUp();
+    }
     m_mutationRid.clear();
     m_mutationId.clear();
     // An accessLog whose ack was lost is sent again after the reconnect; the server stores
@@ -227,9 +236,9 @@ void SyncClient::onTextMessage(const QString &text)
         return;
     }
     proto::Message &message = *decoded.message;
-    // Other messages are handled after the catch-up pages received before them are written.
-    if (!std::holds_alternative<proto::Batch>(message) && !flushBufferedChanges()) {
-        dropConnection(QStringLiteral("cannot write a batch into the cache"));
+    // Other messages are handled after the catch-up pages received before them are saved.
+    if (!std::holds_alternative<proto::Batch>(message) && !commitCatchUp()) {
+        failCatchUp();
         return;
     }
     if (const auto *loginOk = std::get_if<proto::LoginOk>(&message)) {
@@ -362,14 +371,102 @@ void SyncClient::requestFetch(qint64 cursor)
     send(proto::Fetch { m_fetchRid.toStdString(), cursor, m_timings.fetchLimit, pages });
 }
 
-bool SyncClient::flushBufferedChanges()
+bool SyncClient::writeCatchUpPage(const std::vector<proto::Change> &changes, qint64 cursor)
 {
-    if (m_bufferedChanges.empty()) {
+    const bool purges = std::any_of(changes.begin(), changes.end(),
+        [](const proto::Change &change) { return change.op == proto::ChangeOp::Purge; });
+    if (purges) {
+        // Without its indexes, a purge would scan the whole interactions table.
+        if (!commitCatchUp()) {
+            return false;
+        }
+        buildDeferredIndexes();
+    }
+    if (!m_cache.holdTransaction()) {
+        return false;
+    }
+    ChangeApplier::Result result;
+    std::size_t limit = 0;
+    {
+        // Reads outside this scope would commit the held transaction.
+        HeldWrite scope(m_cache);
+        const qint64 stored = m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey));
+        if (m_heldCursor >= 0 && stored != m_heldCursor) {
+            // Another use of the cache committed the held transaction, and the commit failed.
+            qCWarning(lcSync) << "the catch-up pages up to cursor" << m_heldCursor
+                              << "were not saved";
+            return false;
+        }
+        result = ChangeApplier(m_cache, QString::fromStdString(m_user.id)).write(changes, cursor);
+        if (!result.ok) {
+            return false;
+        }
+        m_heldCursor = std::max(stored, cursor);
+        limit = DeferredIndexes::areDeferred(m_cache) ? CatchUpChangesPerTransactionDeferred
+                                                      : CatchUpChangesPerTransaction;
+    }
+    m_heldChanges += changes.size();
+    for (const QString &entity : std::as_const(result.entities)) {
+        if (!m_heldEntities.contains(entity)) {
+            m_heldEntities.append(entity);
+        }
+    }
+    // Each commit of the encrypted cache encrypts again every page that the transaction
+    // changed, so pages share a transaction, up to a limit.
+    if (m_heldChanges < limit && result.rejectedCaseIds.isEmpty()) {
+        m_catchUpCommitTimer.start();
         return true;
     }
-    const bool written = applyChanges(m_bufferedChanges, m_bufferedCursor);
-    m_bufferedChanges.clear();
-    return written;
+    // Rejections are reported once they are saved.
+    if (!commitCatchUp()) {
+        return false;
+    }
+    for (const QString &caseId : std::as_const(result.rejectedCaseIds)) {
+        Q_EMIT mutationRejected(caseId, QStringLiteral("mutation.forbidden"),
+            QStringLiteral("the case was removed from your scope"));
+    }
+    if (!result.rejectedCaseIds.isEmpty()) {
+        Q_EMIT outboxChanged();
+    }
+    return true;
+}
+
+bool SyncClient::commitCatchUp()
+{
+    m_catchUpCommitTimer.stop();
+    if (m_heldCursor < 0) {
+        return true;
+    }
+    const qint64 expected = std::exchange(m_heldCursor, -1);
+    m_heldChanges = 0;
+    // The held transaction may have been committed already by another use of the cache.
+    if (!m_cache.commitHeld()
+        || m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey)) != expected) {
+        qCWarning(lcSync) << "the catch-up pages up to cursor" << expected
+                          << "were not saved:" << m_cache.lastErrorDetail();
+        m_heldEntities.clear();
+        return false;
+    }
+    const QStringList entities = std::exchange(m_heldEntities, {});
+    if (!entities.isEmpty()) {
+        Q_EMIT cacheChanged(entities);
+    }
+    return true;
+}
+
+void SyncClient::abandonCatchUp()
+{
+    m_catchUpCommitTimer.stop();
+    m_cache.rollbackHeld();
+    m_heldCursor = -1;
+    m_heldChanges = 0;
+    m_heldEntities.clear();
+}
+
+void SyncClient::failCatchUp()
+{
+    abandonCatchUp();
+    dropConnection(QStringLiteral("cannot write a batch into the cache"));
 }
 
 void SyncClient::handleBatch(proto::Batch &message)
@@ -379,33 +476,25 @@ void SyncClient::handleBatch(proto::Batch &message)
         return;
     }
     m_received += qint64(message.changes.size());
-    m_bufferedChanges.insert(m_bufferedChanges.end(),
-        std::make_move_iterator(message.changes.begin()),
-        std::make_move_iterator(message.changes.end()));
-    m_bufferedCursor = message.cursor;
     m_estimatedTotal = std::max(m_estimatedTotal, m_received);
     Q_EMIT progress(m_received, m_estimatedTotal);
 
+    // The next fetch is sent before this page is written, so the server reads ahead while
+    // the cache writes. While the server sends further pages of the same fetch (follows),
+    // it reads them unasked.
+    if (message.more && !message.follows) {
+        requestFetch(message.cursor);
+    }
+    if (!writeCatchUpPage(message.changes, message.cursor)) {
+        failCatchUp();
+        return;
+    }
     if (message.more) {
-        // The next fetch is sent before this page is written, so the server reads ahead
-        // while the cache writes. While the server sends further pages of the same fetch
-        // (follows), it reads them unasked. Each commit of the encrypted cache encrypts
-        // every page that the transaction changed, so pages are written together, up to a
-        // limit.
-        if (!message.follows) {
-            requestFetch(message.cursor);
-        }
-        const std::size_t limit = DeferredIndexes::areDeferred(m_cache)
-            ? CatchUpChangesPerTransactionDeferred
-            : CatchUpChangesPerTransaction;
-        if (m_bufferedChanges.size() >= limit && !flushBufferedChanges()) {
-            dropConnection(QStringLiteral("cannot write a batch into the cache"));
-        }
         return;
     }
     m_fetchRid.clear();
-    if (!flushBufferedChanges()) {
-        dropConnection(QStringLiteral("cannot write a batch into the cache"));
+    if (!commitCatchUp()) {
+        failCatchUp();
         return;
     }
     buildDeferredIndexes();

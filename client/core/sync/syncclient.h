@@ -134,8 +134,17 @@ private:
     bool handleAccessLogError(const civicdesk::protocol::Error &message);
 
     bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
-    /** Writes the buffered catch-up pages in one transaction; false when the write failed. */
-    bool flushBufferedChanges();
+    /** Writes a catch-up page into the cache's held transaction; false when the write
+     *  failed or the pages written before it were lost. */
+    bool writeCatchUpPage(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
+    /** Commits the catch-up pages written so far and reports them; false when they were
+     *  not saved. */
+    bool commitCatchUp();
+    /** Rolls back the catch-up pages not yet committed. */
+    void abandonCatchUp();
+    /** Abandons the catch-up and drops the connection, so the reconnect fetches again from
+     *  the stored cursor. */
+    void failCatchUp();
     /** Builds the indexes that the first catch-up deferred, if any; logs a failure. */
     void buildDeferredIndexes();
     /** Returns the change after which the server lost data this cache had seen, if any. */
@@ -177,9 +186,12 @@ private:
     // server.internal (an older server, or checks that differ), so the log waits for the next
     // connection.
     bool m_accessLogRejected = false;
-    // Catch-up pages received but not yet written, and the cursor of the last of them.
-    std::vector<civicdesk::protocol::Change> m_bufferedChanges;
-    qint64 m_bufferedCursor = 0;
+    // Catch-up pages in the cache's held transaction: the cursor that it stores, -1 when no
+    // page waits for its commit, the changes and the entity kinds that they touched.
+    qint64 m_heldCursor = -1;
+    std::size_t m_heldChanges = 0;
+    QStringList m_heldEntities;
+    QTimer m_catchUpCommitTimer;
     qint64 m_received = 0;
     qint64 m_estimatedTotal = 0;
     QDateTime m_welcomeTime;

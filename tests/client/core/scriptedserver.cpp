@@ -175,7 +175,14 @@ void ScriptedServer::answerFetch(QWebSocket *client, const proto::Fetch &fetch)
         }
         batch.follows = batch.more && page + 1 < pages;
         cursor = batch.cursor;
+        if (stallAfterBatches < 0) {
+            return;
+        }
         reply(client, batch);
+        if (stallAfterBatches > 0 && --stallAfterBatches == 0) {
+            stallAfterBatches = -1;
+            return;
+        }
         if (closeAfterBatches > 0 && --closeAfterBatches == 0) {
             // close() sends the batches already queued before the close frame.
             client->close();

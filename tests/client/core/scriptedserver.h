@@ -63,6 +63,10 @@ public:
     bool multiPageFetches = true;
     // When positive, the connection is closed right after this many more batches are sent.
     int closeAfterBatches = 0;
+    // When positive, the server sends no batch after this many more, and the connection
+    // stays open, as with a server that stopped answering. It is -1 while the server
+    // stalls; 0 makes it answer again.
+    int stallAfterBatches = 0;
 
     int logins = 0;
     QList<std::int64_t> fetchCursors;

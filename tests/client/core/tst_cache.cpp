@@ -65,6 +65,8 @@ private Q_SLOTS:
     void batchAdvancesCursor();
     void changesAtOrBelowCursorAreIgnored();
     void failedPageLeavesCursorAndData();
+    void heldTransactionCommittedBeforeAnyOtherUse();
+    void heldTransactionRolledBackOrCommittedOnClose();
     void deferredIndexesRebuiltAlike();
     void deferredIndexesBuiltOnReopen();
     void invalidStoredIndexStatementRejected_data();
@@ -289,6 +291,81 @@ void tst_Cache::failedPageLeavesCursorAndData()
     Statement parties(*cache, "SELECT count(*) FROM parties");
     QVERIFY(parties.next());
     QCOMPARE(parties.integer(0), 0);
+}
+
+void tst_Cache::heldTransactionCommittedBeforeAnyOtherUse()
+{
+    auto cache = openCache(m_path, m_key);
+    auto observer = openCache(m_path, m_key); // sees committed data only
+    QVERIFY(cache && observer);
+    const QString key = QStringLiteral("held");
+
+    QVERIFY(cache->holdTransaction());
+    {
+        HeldWrite scope(*cache);
+        QVERIFY(cache->setMeta(key, QStringLiteral("1")));
+        QCOMPARE(cache->meta(key), QStringLiteral("1"));
+    }
+    QVERIFY(cache->isHeld());
+    QCOMPARE(observer->meta(key), QString());
+
+    // A read outside a HeldWrite scope commits first.
+    QCOMPARE(cache->meta(key), QStringLiteral("1"));
+    QVERIFY(!cache->isHeld());
+    QCOMPARE(observer->meta(key), QStringLiteral("1"));
+
+    // So does a transaction of its own, which then rolls back alone.
+    QVERIFY(cache->holdTransaction());
+    {
+        HeldWrite scope(*cache);
+        QVERIFY(cache->setMeta(key, QStringLiteral("2")));
+    }
+    {
+        Transaction transaction(*cache);
+        QVERIFY(transaction.isActive());
+        QVERIFY(!cache->isHeld());
+        QVERIFY(cache->setMeta(QStringLiteral("other"), QStringLiteral("x")));
+    }
+    QCOMPARE(observer->meta(key), QStringLiteral("2"));
+    QCOMPARE(observer->meta(QStringLiteral("other")), QString());
+
+    // And a write outside any transaction, such as a recorded read of a citizen's file.
+    QVERIFY(cache->holdTransaction());
+    {
+        HeldWrite scope(*cache);
+        QVERIFY(cache->setMeta(key, QStringLiteral("3")));
+    }
+    QVERIFY(cache->exec("INSERT INTO meta (key, value) VALUES ('direct', 'y')"));
+    QVERIFY(!cache->isHeld());
+    QCOMPARE(observer->meta(key), QStringLiteral("3"));
+    QCOMPARE(observer->meta(QStringLiteral("direct")), QStringLiteral("y"));
+}
+
+void tst_Cache::heldTransactionRolledBackOrCommittedOnClose()
+{
+    const QString key = QStringLiteral("held");
+    {
+        auto cache = openCache(m_path, m_key);
+        QVERIFY(cache);
+        QVERIFY(cache->holdTransaction());
+        QVERIFY(cache->holdTransaction()); // already held
+        {
+            HeldWrite scope(*cache);
+            QVERIFY(cache->setMeta(key, QStringLiteral("dropped")));
+        }
+        cache->rollbackHeld();
+        QVERIFY(!cache->isHeld());
+        QCOMPARE(cache->meta(key), QString());
+
+        QVERIFY(cache->holdTransaction());
+        {
+            HeldWrite scope(*cache);
+            QVERIFY(cache->setMeta(key, QStringLiteral("kept")));
+        }
+    }
+    auto reopened = openCache(m_path, m_key);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->meta(key), QStringLiteral("kept"));
 }
 
 void tst_Cache::deferredIndexesRebuiltAlike()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void severalPagesPerFetch();
     void serverWithoutPagesGetsFetchPerPage();
     void closeMidStreamResumesFromCommit();
+    void pagesCommittedWhenServerStalls();
     void firstCatchUpDefersIndexes();
     void laterCatchUpKeepsIndexes();
     void pushIsApplied();
@@ -66,6 +67,7 @@ private:
     void setPaging(int fetchLimit, int fetchPages);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_key;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<ScriptedServer> m_server;
     std::unique_ptr<SyncClient> m_client;
@@ -74,7 +76,8 @@ private:
 void tst_SyncClient::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_cache = openCache(m_dir->filePath(QStringLiteral("s.cdcache")), randomKey());
+    m_key = randomKey();
+    m_cache = openCache(m_dir->filePath(QStringLiteral("s.cdcache")), m_key);
     QVERIFY(m_cache);
     m_server = std::make_unique<ScriptedServer>();
     QVERIFY(m_server->listen());
@@ -180,8 +183,8 @@ void tst_SyncClient::serverWithoutPagesGetsFetchPerPage()
 
 void tst_SyncClient::closeMidStreamResumesFromCommit()
 {
-    // A later catch-up, so the client writes its buffered pages once 10,000 changes are
-    // buffered (the first catch-up writes fewer, larger transactions).
+    // A later catch-up, so the client commits its pages once 10,000 changes are written
+    // (the first catch-up writes fewer, larger transactions).
     fillLog(1);
     startAndCatchUp();
     QVERIFY(!QTest::currentTestFailed());
@@ -189,7 +192,8 @@ void tst_SyncClient::closeMidStreamResumesFromCommit()
 
     // Pages of 1,000 in fetches of 4 pages, from cursor 1. The 10th page (cursor 10,001) is
     // committed. The server closes the connection after the 11th page, which the client
-    // received but did not write, and before the 12th, which it never sent.
+    // wrote but did not commit yet, and before the 12th, which it never sent. The 11th page
+    // is complete, so the client commits it when the connection closes.
     fillLog(14000, 2000);
     setPaging(1000, 4);
     m_server->closeAfterBatches = 11;
@@ -200,10 +204,42 @@ void tst_SyncClient::closeMidStreamResumesFromCommit()
 
     QCOMPARE(lost.size(), 1);
     QCOMPARE(m_server->logins, 3);
-    // The third session fetches from the committed cursor, not from the 11th page's cursor.
-    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 4001, 8001, 10001 }));
+    // The third session fetches from the 11th page's cursor.
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 4001, 8001, 11001 }));
     QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 14001);
     QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 14001);
+}
+
+void tst_SyncClient::pagesCommittedWhenServerStalls()
+{
+    fillLog(1);
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+    m_client->stop();
+
+    // A later catch-up commits every 10,000 changes. The server stops after the 3rd page
+    // of 100, and the pages written wait for no more than a moment.
+    fillLog(1000, 2000);
+    setPaging(100, 4);
+    m_server->stallAfterBatches = 3;
+    QSignalSpy changed(m_client.get(), &SyncClient::cacheChanged);
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+    auto observer = openCache(m_dir->filePath(QStringLiteral("s.cdcache")), m_key);
+    QVERIFY(observer);
+
+    QTRY_COMPARE_WITH_TIMEOUT(observer->metaInteger(QStringLiteral("cursor")), 301, 5000);
+    QCOMPARE(count(*observer, "SELECT count(*) FROM cases"), 301);
+    QVERIFY(!m_cache->isHeld());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toStringList(), QStringList({ QStringLiteral("case") }));
+
+    QSignalSpy caughtUp(m_client.get(), &SyncClient::caughtUp);
+    m_server->stallAfterBatches = 0;
+    m_server->dropClients();
+    QVERIFY(caughtUp.wait(10000));
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 301, 701 }));
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1001);
 }
 
 void tst_SyncClient::firstCatchUpDefersIndexes()
