@@ -256,9 +256,10 @@ Message decodeBody(const std::string &type, json &object, const std::string &rid
         return batch;
     }
     if (type == "push") {
+        const std::int64_t from = requireInteger(object, "from");
+        const std::int64_t cursor = requireInteger(object, "cursor");
         requireArray(object, "changes");
-        return Push { requireInteger(object, "from"), requireInteger(object, "cursor"),
-                      changesFromJson(std::move(object["changes"])) };
+        return Push { from, cursor, changesFromJson(std::move(object["changes"])) };
     }
     if (type == "mutate") {
         return Mutate { rid, mutationFromJson(requireObject(object, "mutation")) };

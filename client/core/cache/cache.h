@@ -54,14 +54,14 @@ public:
     void rollback();
 
     /**
-     * Begins a held transaction: one that stays open across several HeldWrite scopes of
-     * one owner, so that their writes share one commit. Each scope must leave the cache
+     * Begins a held transaction, which stays open across several HeldWrite scopes of one
+     * owner so that their writes share one commit. Each scope must leave the cache
      * consistent, because any other use of the cache, a read included, commits the held
-     * transaction first. True when one is held already.
+     * transaction first. Returns true also when one is held already.
      */
     bool holdTransaction();
-    /** Commits the held transaction, if any. On failure it is rolled back and false
-     *  returned; its owner finds its writes gone. */
+    /** Commits the held transaction, if any. On failure it is rolled back, so the owner's
+     *  writes are lost, and false is returned. */
     bool commitHeld() const;
     void rollbackHeld();
     bool isHeld() const { return m_held; }

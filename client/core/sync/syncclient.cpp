@@ -18,7 +18,7 @@ namespace proto = civicdesk::protocol;
 
 namespace {
 
-// Catch-up pages are written as they arrive into the cache's held transaction, which is
+// Catch-up pages are written as they arrive into the cache's held transaction. It is
 // committed once this many changes are in it, at the last page, and when no page follows
 // within CatchUpCommitDelay.
 constexpr std::size_t CatchUpChangesPerTransaction = 10000;
@@ -121,6 +121,10 @@ void SyncClient::start(const QUrl &url, const QString &username, const QString &
 
 void SyncClient::stop()
 {
+    // The pages written so far are complete. The cache may be closed right after this.
+    if (!commitCatchUp()) {
+        abandonCatchUp();
+    }
     m_running = false;
     m_attemptOpen = false;
     m_loggedIn = false;
@@ -444,7 +448,6 @@ bool SyncClient::commitCatchUp()
         || m_cache.metaInteger(QLatin1String(ChangeApplier::CursorKey)) != expected) {
         qCWarning(lcSync) << "the catch-up pages up to cursor" << expected
                           << "were not saved:" << m_cache.lastErrorDetail();
-        m_heldEntities.clear();
         return false;
     }
     const QStringList entities = std::exchange(m_heldEntities, {});
@@ -460,7 +463,12 @@ void SyncClient::abandonCatchUp()
     m_cache.rollbackHeld();
     m_heldCursor = -1;
     m_heldChanges = 0;
-    m_heldEntities.clear();
+    // Another use of the cache may have committed some of these pages before, so views
+    // read the cache again.
+    const QStringList entities = std::exchange(m_heldEntities, {});
+    if (!entities.isEmpty()) {
+        Q_EMIT cacheChanged(entities);
+    }
 }
 
 void SyncClient::failCatchUp()

@@ -64,7 +64,7 @@ public:
     // When positive, the connection is closed right after this many more batches are sent.
     int closeAfterBatches = 0;
     // When positive, the server sends no batch after this many more, and the connection
-    // stays open, as with a server that stopped answering. It is -1 while the server
+    // stays open, as with a server that stopped replying. It is -1 while the server
     // stalls; 0 makes it answer again.
     int stallAfterBatches = 0;
 

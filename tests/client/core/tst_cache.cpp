@@ -65,8 +65,8 @@ private Q_SLOTS:
     void batchAdvancesCursor();
     void changesAtOrBelowCursorAreIgnored();
     void failedPageLeavesCursorAndData();
-    void heldTransactionCommittedBeforeAnyOtherUse();
-    void heldTransactionRolledBackOrCommittedOnClose();
+    void heldTransactionCommittedBeforeOtherUse();
+    void heldTransactionRollbackAndClose();
     void deferredIndexesRebuiltAlike();
     void deferredIndexesBuiltOnReopen();
     void invalidStoredIndexStatementRejected_data();
@@ -293,7 +293,7 @@ void tst_Cache::failedPageLeavesCursorAndData()
     QCOMPARE(parties.integer(0), 0);
 }
 
-void tst_Cache::heldTransactionCommittedBeforeAnyOtherUse()
+void tst_Cache::heldTransactionCommittedBeforeOtherUse()
 {
     auto cache = openCache(m_path, m_key);
     auto observer = openCache(m_path, m_key); // sees committed data only
@@ -341,7 +341,7 @@ void tst_Cache::heldTransactionCommittedBeforeAnyOtherUse()
     QCOMPARE(observer->meta(QStringLiteral("direct")), QStringLiteral("y"));
 }
 
-void tst_Cache::heldTransactionRolledBackOrCommittedOnClose()
+void tst_Cache::heldTransactionRollbackAndClose()
 {
     const QString key = QStringLiteral("held");
     {

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <sqlite3.h>
 
 using namespace CivicDesk;
 using namespace TestSupport;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void serverWithoutPagesGetsFetchPerPage();
     void closeMidStreamResumesFromCommit();
     void pagesCommittedWhenServerStalls();
+    void failedCommitRefetchesFromStoredCursor();
     void firstCatchUpDefersIndexes();
     void laterCatchUpKeepsIndexes();
     void pushIsApplied();
@@ -240,6 +243,59 @@ void tst_SyncClient::pagesCommittedWhenServerStalls()
     QVERIFY(caughtUp.wait(10000));
     QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 301, 701 }));
     QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1001);
+}
+
+void tst_SyncClient::failedCommitRefetchesFromStoredCursor()
+{
+    fillLog(1);
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+    m_client->stop();
+
+    // The server stops after the 3rd page of 100. Once that page is written, a read of the
+    // cache commits the held pages, and that commit fails, so SQLite rolls them back.
+    fillLog(1000, 2000);
+    setPaging(100, 4);
+    m_server->stallAfterBatches = 3;
+    int failingCommits = 0;
+    sqlite3_commit_hook(
+        m_cache->handle(),
+        [](void *remaining) {
+            int &count = *static_cast<int *>(remaining);
+            if (count == 0) {
+                return 0;
+            }
+            --count;
+            return 1; // turns the COMMIT into a ROLLBACK
+        },
+        &failingCommits);
+    bool armed = true;
+    connect(m_client.get(), &SyncClient::progress, this, [&](qint64 received) {
+        if (armed && received == 300) {
+            armed = false;
+            QTimer::singleShot(0, this, [&] {
+                failingCommits = 1;
+                QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1);
+            });
+        }
+    });
+    // The client notices the lost pages and reconnects, and the server answers again.
+    connect(m_client.get(), &SyncClient::connectionLost, this,
+        [&] { m_server->stallAfterBatches = 0; });
+    QSignalSpy lost(m_client.get(), &SyncClient::connectionLost);
+    QSignalSpy caughtUp(m_client.get(), &SyncClient::caughtUp);
+
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+    QVERIFY(caughtUp.wait(10000));
+    sqlite3_commit_hook(m_cache->handle(), nullptr, nullptr);
+
+    QVERIFY(!armed);
+    QCOMPARE(failingCommits, 0);
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(m_server->fetchCursors, QList<std::int64_t>({ 0, 1, 1, 401, 801 }));
+    QCOMPARE(count(*m_cache, "SELECT count(*) FROM cases"), 1001);
+    QCOMPARE(m_cache->metaInteger(QStringLiteral("cursor")), 1001);
 }
 
 void tst_SyncClient::firstCatchUpDefersIndexes()
