@@ -167,6 +167,8 @@ void MainWindow::setupConnections()
         &MainWindow::onCaseSelected);
     connect(m_showClosedBox, &QCheckBox::toggled, this, [this](bool checked) {
         m_restoringSelection = true;
+        // The new list starts at its first page, so the view starts at its top.
+        m_caseTable->scrollToTop();
         m_caseModel->setIncludeClosed(checked);
         selectCaseRow(m_caseView->caseId());
         m_restoringSelection = false;

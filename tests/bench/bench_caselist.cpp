@@ -231,6 +231,13 @@ void printSteps(const char *name, const Bench &bench, const QList<double> &steps
         << " (total " << total / 1000.0 << " s) |" << Qt::endl;
 }
 
+/** Toggles the closed-case filter as MainWindow does. */
+void showClosed(Bench &bench, bool includeClosed)
+{
+    bench.view.scrollToTop();
+    bench.model.setIncludeClosed(includeClosed);
+}
+
 bool measurePaging(Bench &bench, const QueueKey &team)
 {
     bench.model.setQueue(team);
@@ -244,20 +251,20 @@ bool measurePaging(Bench &bench, const QueueKey &team)
     out << "| peak memory after scrolling to the end | | " << peakMemoryMib() << " MiB |"
         << Qt::endl;
 
-    double step = timeStep(bench.view, [&] { bench.model.setIncludeClosed(true); });
+    double step = timeStep(bench.view, [&] { showClosed(bench, true); });
     out << "| filter: show closed cases | " << bench.model.rowCount() << " rows | " << step << " |"
         << Qt::endl;
     steps.clear();
     total.restart();
     scrollToEnd(bench, ClosedPagesMeasured, &steps);
     printSteps("next pages with closed cases", bench, steps, milliseconds(total));
-    step = timeStep(bench.view, [&] { bench.model.setIncludeClosed(false); });
+    step = timeStep(bench.view, [&] { showClosed(bench, false); });
     out << "| filter: hide closed cases | " << bench.model.rowCount() << " rows | " << step << " |"
         << Qt::endl;
-    step = timeStep(bench.view, [&] { bench.model.setIncludeClosed(true); });
+    step = timeStep(bench.view, [&] { showClosed(bench, true); });
     out << "| filter: show closed cases again | " << bench.model.rowCount() << " rows | " << step
         << " |" << Qt::endl;
-    step = timeStep(bench.view, [&] { bench.model.setIncludeClosed(false); });
+    step = timeStep(bench.view, [&] { showClosed(bench, false); });
     out << "| filter: hide closed cases again | " << bench.model.rowCount() << " rows | " << step
         << " |" << Qt::endl;
     return true;

@@ -35,6 +35,8 @@ void CaseListModel::setIncludeClosed(bool includeClosed)
         return;
     }
     m_includeClosed = includeClosed;
+    // Another filter gives another list, read from its first page as for another queue.
+    m_rows.clear();
     reload();
 }
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void pagesFollowCaseIdOrder();
     void closedFilterAcrossPages();
     void syncedCaseAppearsInPlace();
+    void closedFilterStartsAtFirstPage();
     void timelinePagesNewestFirst();
 
 private:
@@ -148,6 +149,28 @@ void tst_CaseListPaging::closedFilterAcrossPages()
 
     model.setIncludeClosed(true);
     QCOMPARE(modelIds(model).size(), TeamCases);
+}
+
+void tst_CaseListPaging::closedFilterStartsAtFirstPage()
+{
+    const QueueKey team { QueueKey::Kind::Team, QString::fromStdString(MyTeam) };
+    CaseListModel model(m_repository.get());
+    model.setQueue(team);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 400);
+
+    model.setIncludeClosed(true);
+    QCOMPARE(model.rowCount(), 200);
+    const QStringList expected = m_repository->caseIds(team, true);
+    QVERIFY(expected.size() > 400);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.caseIdAt(row), expected.at(row));
+    }
+
+    // A reload after a sync keeps the rows fetched.
+    model.fetchMore({});
+    model.reload();
+    QCOMPARE(model.rowCount(), 400);
 }
 
 void tst_CaseListPaging::syncedCaseAppearsInPlace()
