@@ -79,6 +79,8 @@ private:
     static QVariant displayData(const Row &row, int column);
     /** Reads the page after the last fetched row, moves the key on and sets m_atEnd. */
     CaseListPage nextPage(int limit);
+    /** Empties m_rows, freeing a long list on a pool thread. */
+    void discardRows();
     void appendRows(const QList<CaseInfo> &cases);
 
     Repository *m_repository;

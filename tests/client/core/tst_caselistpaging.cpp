@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace CivicDesk;
 using namespace TestSupport;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void closedFilterAcrossPages();
     void syncedCaseAppearsInPlace();
     void closedFilterStartsAtFirstPage();
+    void longListFreedInBackground();
     void timelinePagesNewestFirst();
 
 private:
@@ -171,6 +173,35 @@ void tst_CaseListPaging::closedFilterStartsAtFirstPage()
     model.fetchMore({});
     model.reload();
     QCOMPARE(model.rowCount(), 400);
+}
+
+void tst_CaseListPaging::longListFreedInBackground()
+{
+    // More rows than the model frees on the UI thread, in a team of their own.
+    const std::string bigTeam = uuid(60);
+    const std::string otherAgent = uuid(61);
+    std::vector<civicdesk::protocol::Change> changes;
+    for (int i = 0; i < 3000; ++i) {
+        changes.push_back(upsert(++m_seq, "case",
+            caseRecord(uuid(200000 + i), "CD-B" + std::to_string(i), bigTeam, double(i % 10),
+                otherAgent, i % 4 == 0 ? "closed" : "open", Party)));
+    }
+    ChangeApplier applier(*m_cache, QString::fromStdString(Me));
+    QVERIFY(applier.apply(changes, m_seq).ok);
+    const QueueKey big { QueueKey::Kind::Team, QString::fromStdString(bigTeam) };
+    CaseListModel model(m_repository.get());
+    model.setQueue(big);
+    QCOMPARE(modelIds(model).size(), 2250);
+
+    model.reload();
+    QCOMPARE(model.rowCount(), 400);
+    model.setIncludeClosed(true);
+    QCOMPARE(modelIds(model), m_repository->caseIds(big, true));
+    QCOMPARE(model.rowCount(), 3000);
+    model.setIncludeClosed(false);
+    QCOMPARE(model.rowCount(), 200);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCOMPARE(modelIds(model), m_repository->caseIds(big, false));
 }
 
 void tst_CaseListPaging::syncedCaseAppearsInPlace()

@@ -279,7 +279,7 @@ void tst_SyncClient::failedCommitRefetchesFromStoredCursor()
             });
         }
     });
-    // The client notices the lost pages and reconnects, and the server answers again.
+    // The client notices the lost pages and reconnects, and the server replies again.
     connect(m_client.get(), &SyncClient::connectionLost, this,
         [&] { m_server->stallAfterBatches = 0; });
     QSignalSpy lost(m_client.get(), &SyncClient::connectionLost);
