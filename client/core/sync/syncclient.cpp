@@ -425,13 +425,7 @@ bool SyncClient::writeCatchUpPage(const std::vector<proto::Change> &changes, qin
     if (!commitCatchUp()) {
         return false;
     }
-    for (const QString &caseId : std::as_const(result.rejectedCaseIds)) {
-        Q_EMIT mutationRejected(caseId, QStringLiteral("mutation.forbidden"),
-            QStringLiteral("the case was removed from your scope"));
-    }
-    if (!result.rejectedCaseIds.isEmpty()) {
-        Q_EMIT outboxChanged();
-    }
+    reportPurgeRejections(result.rejectedCaseIds);
     return true;
 }
 
@@ -560,14 +554,19 @@ bool SyncClient::applyChanges(const std::vector<proto::Change> &changes, qint64 
     if (!result.entities.isEmpty()) {
         Q_EMIT cacheChanged(result.entities);
     }
-    for (const QString &caseId : result.rejectedCaseIds) {
+    reportPurgeRejections(result.rejectedCaseIds);
+    return true;
+}
+
+void SyncClient::reportPurgeRejections(const QStringList &caseIds)
+{
+    for (const QString &caseId : caseIds) {
         Q_EMIT mutationRejected(caseId, QStringLiteral("mutation.forbidden"),
             QStringLiteral("the case was removed from your scope"));
     }
-    if (!result.rejectedCaseIds.isEmpty()) {
+    if (!caseIds.isEmpty()) {
         Q_EMIT outboxChanged();
     }
-    return true;
 }
 
 void SyncClient::buildDeferredIndexes()

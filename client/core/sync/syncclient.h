@@ -147,6 +147,8 @@ private:
     void failCatchUp();
     /** Builds the indexes that the first catch-up deferred, if any; logs a failure. */
     void buildDeferredIndexes();
+    /** Signals the queued edits that purges of cases from the user's scope rejected. */
+    void reportPurgeRejections(const QStringList &caseIds);
     /** Returns the change after which the server lost data this cache had seen, if any. */
     std::optional<qint64> lostChangesAfter(
         const civicdesk::protocol::Welcome &message, const QString &storedEpoch) const;
