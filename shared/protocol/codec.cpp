@@ -440,10 +440,7 @@ json changeToJson(const Change &change)
     return out;
 }
 
-namespace {
-
-/** Reads every field of a change but its record, and checks that an upsert has one. */
-Change changeWithoutData(const json &object)
+Change changeFromJson(json &&object)
 {
     if (!object.is_object()) {
         throw FieldError("each change must be an object");
@@ -457,30 +454,11 @@ Change changeWithoutData(const json &object)
     if (op == "upsert") {
         change.op = ChangeOp::Upsert;
         requireObject(object, "data");
+        change.data = std::move(object["data"]);
     } else if (op == "purge") {
         change.op = ChangeOp::Purge;
     } else {
         throw FieldError("field \"op\" must be upsert or purge");
-    }
-    return change;
-}
-
-} // namespace
-
-Change changeFromJson(const json &object)
-{
-    Change change = changeWithoutData(object);
-    if (change.op == ChangeOp::Upsert) {
-        change.data = object.at("data");
-    }
-    return change;
-}
-
-Change changeFromJson(json &&object)
-{
-    Change change = changeWithoutData(object);
-    if (change.op == ChangeOp::Upsert) {
-        change.data = std::move(object["data"]);
     }
     return change;
 }

@@ -35,10 +35,9 @@ DecodeResult decode(std::string_view text);
 /** Encodes a message as compact JSON text. */
 std::string encode(const Message &message);
 
-/** Converts a change to and from its JSON form; changeFromJson throws nlohmann errors. */
+/** Converts a change to and from its JSON form. changeFromJson moves the record out of json
+ *  and throws nlohmann errors. */
 nlohmann::json changeToJson(const Change &change);
-Change changeFromJson(const nlohmann::json &json);
-/** The same, moving the record out of json in place of copying it. */
 Change changeFromJson(nlohmann::json &&json);
 
 nlohmann::json mutationToJson(const Mutation &mutation);
