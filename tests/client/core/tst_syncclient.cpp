@@ -65,7 +65,10 @@ private Q_SLOTS:
 
 private:
     void fillLog(int cases, int firstNumber = 1000);
+    void startClient();
     void startAndCatchUp();
+    /** Catches up with a log of one case and stops, so the next start is a later catch-up. */
+    void catchUpOnceAndStop();
     std::unique_ptr<SyncClient> makeClient();
     void setPaging(int fetchLimit, int fetchPages);
 
@@ -123,11 +126,24 @@ void tst_SyncClient::fillLog(int cases, int firstNumber)
     }
 }
 
+void tst_SyncClient::startClient()
+{
+    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
+        QString::fromStdString(m_server->password));
+}
+
+void tst_SyncClient::catchUpOnceAndStop()
+{
+    fillLog(1);
+    startAndCatchUp();
+    QVERIFY(!QTest::currentTestFailed());
+    m_client->stop();
+}
+
 void tst_SyncClient::startAndCatchUp()
 {
     QSignalSpy caughtUp(m_client.get(), &SyncClient::caughtUp);
-    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password));
+    startClient();
     QVERIFY(caughtUp.wait(10000));
     QCOMPARE(m_client->state(), SyncClient::State::Live);
 }
@@ -188,10 +204,8 @@ void tst_SyncClient::closeMidStreamResumesFromCommit()
 {
     // A later catch-up, so the client commits its pages once 10,000 changes are written
     // (the first catch-up writes fewer, larger transactions).
-    fillLog(1);
-    startAndCatchUp();
+    catchUpOnceAndStop();
     QVERIFY(!QTest::currentTestFailed());
-    m_client->stop();
 
     // Pages of 1,000 in fetches of 4 pages, from cursor 1. The 10th page (cursor 10,001) is
     // committed. The server closes the connection after the 11th page, which the client
@@ -215,10 +229,8 @@ void tst_SyncClient::closeMidStreamResumesFromCommit()
 
 void tst_SyncClient::pagesCommittedWhenServerStalls()
 {
-    fillLog(1);
-    startAndCatchUp();
+    catchUpOnceAndStop();
     QVERIFY(!QTest::currentTestFailed());
-    m_client->stop();
 
     // A later catch-up commits every 10,000 changes. The server stops after the 3rd page
     // of 100, and the pages written wait for no more than a moment.
@@ -226,8 +238,7 @@ void tst_SyncClient::pagesCommittedWhenServerStalls()
     setPaging(100, 4);
     m_server->stallAfterBatches = 3;
     QSignalSpy changed(m_client.get(), &SyncClient::cacheChanged);
-    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password));
+    startClient();
     auto observer = openCache(m_dir->filePath(QStringLiteral("s.cdcache")), m_key);
     QVERIFY(observer);
 
@@ -247,10 +258,8 @@ void tst_SyncClient::pagesCommittedWhenServerStalls()
 
 void tst_SyncClient::failedCommitRefetchesFromStoredCursor()
 {
-    fillLog(1);
-    startAndCatchUp();
+    catchUpOnceAndStop();
     QVERIFY(!QTest::currentTestFailed());
-    m_client->stop();
 
     // The server stops after the 3rd page of 100. Once that page is written, a read of the
     // cache commits the held pages, and that commit fails, so SQLite rolls them back.
@@ -285,8 +294,7 @@ void tst_SyncClient::failedCommitRefetchesFromStoredCursor()
     QSignalSpy lost(m_client.get(), &SyncClient::connectionLost);
     QSignalSpy caughtUp(m_client.get(), &SyncClient::caughtUp);
 
-    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password));
+    startClient();
     QVERIFY(caughtUp.wait(10000));
     sqlite3_commit_hook(m_cache->handle(), nullptr, nullptr);
 
@@ -547,8 +555,7 @@ void tst_SyncClient::busyServerRetriesAfterHint()
     QElapsedTimer elapsed;
     elapsed.start();
 
-    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password));
+    startClient();
 
     QVERIFY(loggedIn.wait(10000));
     QCOMPARE(m_server->logins, logins);
@@ -569,8 +576,7 @@ void tst_SyncClient::busyHintCappedByBackoffMaximum()
     QSignalSpy failed(m_client.get(), &SyncClient::loginFailed);
     QSignalSpy loggedIn(m_client.get(), &SyncClient::loggedIn);
 
-    m_client->start(m_server->url(), QString::fromStdString(m_server->username),
-        QString::fromStdString(m_server->password));
+    startClient();
 
     // The backoff maximum of makeClient() is 200 ms, so the hour-long hint is cut to it.
     QVERIFY(loggedIn.wait(5000));
