@@ -82,7 +82,7 @@ public:
     sqlite3 *handle() const { return m_db; }
     /** Records a failure from a Statement so callers read one lastError. */
     void setError(Error error, const QString &detail) const;
-    /** Commits the held transaction unless a HeldWrite scope is open; Statement and exec
+    /** Commits the held transaction unless a HeldWrite scope is open. Statement and exec
      *  call it before they touch the database. */
     void settleHeld() const
     {

@@ -134,11 +134,11 @@ private:
     bool handleAccessLogError(const civicdesk::protocol::Error &message);
 
     bool applyChanges(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
-    /** Writes a catch-up page into the cache's held transaction; false when the write
-     *  failed or the pages written before it were lost. */
+    /** Writes a catch-up page into the cache's held transaction. Returns false when the
+     *  write failed or the pages written before it were lost. */
     bool writeCatchUpPage(const std::vector<civicdesk::protocol::Change> &changes, qint64 cursor);
-    /** Commits the catch-up pages written so far and reports them; false when they were
-     *  not saved. */
+    /** Commits the catch-up pages written so far and reports them. Returns false when they
+     *  were not saved. */
     bool commitCatchUp();
     /** Rolls back the catch-up pages not yet committed. */
     void abandonCatchUp();
@@ -188,8 +188,8 @@ private:
     // server.internal (an older server, or checks that differ), so the log waits for the next
     // connection.
     bool m_accessLogRejected = false;
-    // Catch-up pages in the cache's held transaction: the cursor that it stores, -1 when no
-    // page waits for its commit, the changes and the entity kinds that they touched.
+    // Catch-up pages in the cache's held transaction. m_heldCursor is the cursor that the
+    // transaction stores, or -1 when no page waits for its commit.
     qint64 m_heldCursor = -1;
     std::size_t m_heldChanges = 0;
     QStringList m_heldEntities;

@@ -65,7 +65,7 @@ public:
     int closeAfterBatches = 0;
     // When positive, the server sends no batch after this many more, and the connection
     // stays open, as with a server that stopped replying. It is -1 while the server
-    // stalls; 0 makes it answer again.
+    // stalls; 0 makes it reply again.
     int stallAfterBatches = 0;
 
     int logins = 0;

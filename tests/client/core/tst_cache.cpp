@@ -296,7 +296,7 @@ void tst_Cache::failedPageLeavesCursorAndData()
 void tst_Cache::heldTransactionCommittedBeforeOtherUse()
 {
     auto cache = openCache(m_path, m_key);
-    auto observer = openCache(m_path, m_key); // sees committed data only
+    auto observer = openCache(m_path, m_key); // reads committed data only
     QVERIFY(cache && observer);
     const QString key = QStringLiteral("held");
 
